@@ -1,0 +1,30 @@
+import type { TJoinRequest, TSessionResponse } from '../../../types/api/auth'
+import { withServiceTx } from '../db/transaction'
+import { AppError } from '../errors/app-error'
+import { issueSession } from './issue-session'
+import { consumeInvite, insertAudit, insertMembership, lockInvite } from './repository'
+
+/**
+ * A unit contact or organiser joins by invite code. Runs with service rights because the caller
+ * cannot yet write memberships; the user id is the one from the verified session.
+ */
+export async function joinWithInvite(userId: string, request: TJoinRequest, now: Date = new Date()): Promise<TSessionResponse> {
+  return withServiceTx(async (tx) => {
+    const invite = await lockInvite(tx, request.inviteCode)
+    if (!invite) throw new AppError('invite_invalid')
+    if (invite.expires_at && invite.expires_at <= now) throw new AppError('invite_expired')
+    if (invite.use_count >= invite.max_uses) throw new AppError('invite_used_up')
+    const added = await insertMembership(tx, { userId, campaignId: invite.campaign_id, role: invite.role, unitId: invite.unit_id })
+    if (!added) throw new AppError('already_member')
+    await consumeInvite(tx, invite.code)
+    await insertAudit(tx, {
+      campaignId: invite.campaign_id,
+      actorId: userId,
+      action: 'membership.join',
+      entity: 'memberships',
+      entityId: null,
+      after: { role: invite.role, unitId: invite.unit_id, inviteCode: invite.code },
+    })
+    return issueSession(tx, userId)
+  })
+}

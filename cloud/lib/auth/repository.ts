@@ -1,0 +1,103 @@
+import type { TDemoAccountsResponse, TMembership, TSessionUser } from '../../../types/api/auth'
+import type { TRole } from '../../../types/domain'
+import type { TTx } from '../db/client'
+
+/** The user and every membership, as the session response and /api/me show them. */
+export async function findSessionUser(tx: TTx, userId: string): Promise<TSessionUser | null> {
+  const [user] = await tx<{ id: string; display_name: string; is_demo: boolean }[]>`
+    select id, display_name, is_demo from app_users where id = ${userId}`
+  if (!user) return null
+  const memberships = await tx<{ campaign_id: string; campaign_title: string; role: TRole; unit_id: string | null; unit_name: string | null }[]>`
+    select m.campaign_id, c.title as campaign_title, m.role, m.unit_id, u.name as unit_name
+    from memberships m
+    join campaigns c on c.id = m.campaign_id
+    left join units u on u.id = m.unit_id
+    where m.user_id = ${userId}
+    order by c.period_start desc, m.role, u.name`
+  return {
+    id: user.id,
+    displayName: user.display_name,
+    isDemo: user.is_demo,
+    memberships: memberships.map(
+      (m): TMembership => ({ campaignId: m.campaign_id, campaignTitle: m.campaign_title, role: m.role, unitId: m.unit_id, unitName: m.unit_name }),
+    ),
+  }
+}
+
+/** Finds the user behind a WeChat openid, creating one on first login. */
+export async function upsertWechatUser(tx: TTx, openid: string, unionid: string | null): Promise<string> {
+  const [row] = await tx<{ id: string }[]>`
+    insert into app_users (wechat_openid, wechat_unionid, display_name)
+    values (${openid}, ${unionid}, ${'微信用户' + openid.slice(-4)})
+    on conflict (wechat_openid) do update set wechat_unionid = coalesce(excluded.wechat_unionid, app_users.wechat_unionid)
+    returning id`
+  if (!row) throw new Error('upsert returned no row')
+  return row.id
+}
+
+export async function isDemoUser(tx: TTx, userId: string): Promise<boolean> {
+  const [row] = await tx<{ is_demo: boolean }[]>`select is_demo from app_users where id = ${userId}`
+  return row?.is_demo ?? false
+}
+
+export async function findDemoAccounts(tx: TTx): Promise<TDemoAccountsResponse['items']> {
+  const rows = await tx<{ id: string; display_name: string; role: TRole | null; campaign_title: string | null; unit_name: string | null }[]>`
+    select u.id, u.display_name, m.role, c.title as campaign_title, un.name as unit_name
+    from app_users u
+    left join lateral (
+      select * from memberships m where m.user_id = u.id
+      order by case m.role when 'organiser' then 0 when 'unit_contact' then 1 else 2 end limit 1
+    ) m on true
+    left join campaigns c on c.id = m.campaign_id
+    left join units un on un.id = m.unit_id
+    where u.is_demo
+    order by case m.role when 'volunteer' then 0 when 'unit_contact' then 1 else 2 end, u.display_name`
+  return rows.map((row) => {
+    const role = row.role ?? 'volunteer'
+    const where = [row.campaign_title, row.unit_name].filter(Boolean).join(' · ')
+    const description = { volunteer: '志愿者：浏览和报名活动', unit_contact: '单位联系人：发布本单位活动、上传照片', organiser: '组织方：查看各单位报送情况、导出报表' }[role]
+    return { userId: row.id, displayName: row.display_name, role, description: where ? `${description}（${where}）` : description }
+  })
+}
+
+export type TInviteRow = {
+  code: string
+  campaign_id: string
+  role: TRole
+  unit_id: string | null
+  max_uses: number
+  use_count: number
+  expires_at: Date | null
+}
+
+/** Locks the invite so two people redeeming its last use at once cannot both succeed. */
+export async function lockInvite(tx: TTx, code: string): Promise<TInviteRow | null> {
+  const [row] = await tx<TInviteRow[]>`
+    select code, campaign_id, role, unit_id, max_uses, use_count, expires_at
+    from invite_codes where code = ${code} for update`
+  return row ?? null
+}
+
+/** Returns false when the user already had this membership. */
+export async function insertMembership(tx: TTx, input: { userId: string; campaignId: string; role: TRole; unitId: string | null }): Promise<boolean> {
+  const rows = await tx`
+    insert into memberships (user_id, campaign_id, role, unit_id)
+    values (${input.userId}, ${input.campaignId}, ${input.role}, ${input.unitId})
+    on conflict do nothing
+    returning id`
+  return rows.length > 0
+}
+
+export async function consumeInvite(tx: TTx, code: string): Promise<void> {
+  await tx`update invite_codes set use_count = use_count + 1 where code = ${code}`
+}
+
+export async function insertAudit(
+  tx: TTx,
+  entry: { campaignId: string | null; actorId: string | null; action: string; entity: string; entityId: string | null; after?: unknown },
+): Promise<void> {
+  await tx`
+    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, after)
+    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
+            ${entry.after === undefined ? null : tx.json(entry.after as never)})`
+}

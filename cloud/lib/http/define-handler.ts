@@ -1,0 +1,55 @@
+import type { VercelRequest, VercelResponse } from '@vercel/node'
+import { requireEnv } from '../config/env'
+import { AppError } from '../errors/app-error'
+import { resolveSessionSecret } from '../auth/session-secret'
+import { verifySessionToken, type TSessionClaims } from '../auth/session-token'
+import { sendError } from './send-error'
+
+type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+export type THandlerContext = {
+  req: VercelRequest
+  res: VercelResponse
+  /** The verified session, or null for anonymous callers. */
+  session: TSessionClaims | null
+}
+
+type TMethodHandler = (ctx: THandlerContext) => Promise<unknown>
+
+/**
+ * Wraps a Vercel function: method dispatch, session from `Authorization: Bearer`, JSON reply,
+ * and every error mapped to `{code, message}` in one place. Handlers return the response body.
+ */
+export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandler>>) {
+  return async function handler(req: VercelRequest, res: VercelResponse): Promise<void> {
+    try {
+      const method = (req.method ?? 'GET').toUpperCase() as THttpMethod
+      const run = methods[method]
+      if (!run) {
+        res.setHeader('Allow', Object.keys(methods).join(', '))
+        throw new AppError('method_not_allowed')
+      }
+      const session = readSession(req)
+      const body = await run({ req, res, session })
+      if (!res.headersSent) {
+        res.setHeader('Cache-Control', 'no-store')
+        res.status(200).json(body)
+      }
+    } catch (error) {
+      sendError(res, error)
+    }
+  }
+}
+
+function readSession(req: VercelRequest): TSessionClaims | null {
+  const header = req.headers.authorization
+  if (!header) return null
+  const match = /^Bearer\s+(\S+)$/i.exec(header)
+  if (!match?.[1]) throw new AppError('unauthenticated', { detail: 'malformed Authorization header' })
+  return verifySessionToken(match[1], resolveSessionSecret(requireEnv()))
+}
+
+export function requireSession(ctx: THandlerContext): TSessionClaims {
+  if (!ctx.session) throw new AppError('unauthenticated')
+  return ctx.session
+}

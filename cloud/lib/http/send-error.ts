@@ -1,0 +1,40 @@
+import type { VercelResponse } from '@vercel/node'
+import type { TApiError } from '../../../types/api/common'
+import { AppError } from '../errors/app-error'
+
+/**
+ * Postgres errors that mean "bad input got this far" rather than "the server broke". Everything
+ * else unknown is a 500 with a generic message; its detail goes to the log, never to the client.
+ */
+const PG_ERROR_CODES: Record<string, AppError['code']> = {
+  '22P02': 'validation_failed', // invalid_text_representation
+  '22007': 'validation_failed', // invalid_datetime_format
+  '22008': 'validation_failed', // datetime_field_overflow
+  '22003': 'validation_failed', // numeric_value_out_of_range
+  '23505': 'conflict', // unique_violation
+  '23503': 'conflict', // foreign_key_violation
+  '23514': 'conflict', // check_violation
+  '42501': 'forbidden', // insufficient_privilege (RLS refused a write)
+  '40001': 'conflict', // serialization_failure
+  '40P01': 'conflict', // deadlock_detected
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  const pgCode = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+  const mapped = PG_ERROR_CODES[pgCode]
+  if (mapped) return new AppError(mapped, { cause: error })
+  return new AppError('internal', { cause: error })
+}
+
+export function sendError(res: VercelResponse, error: unknown): void {
+  const appError = toAppError(error)
+  if (appError.status === 500 || appError.status === 502) console.error('[api]', appError.code, appError.cause ?? appError)
+  if (res.headersSent) {
+    res.end()
+    return
+  }
+  const body: TApiError = { code: appError.code, message: appError.userMessage }
+  if (appError.issues) body.issues = appError.issues
+  res.status(appError.status).json(body)
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod'
+import {
+  ZActivityCategory,
+  ZDeadlineKind,
+  ZDistrictKind,
+  ZServedPopulation,
+} from '../../../types/domain'
+
+/**
+ * The shape of seed data: one notice = one campaign. Seed files are plain data checked
+ * against this schema before anything is written, so a typo fails loudly at seed time.
+ * Local times are Asia/Shanghai wall-clock strings ("2024-03-05 09:00").
+ */
+const ZLocalDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+const ZLocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+export const ZSeedUnit = z.object({
+  /** Stable key within the campaign, referenced by activities and demo accounts. */
+  key: z.string().regex(/^[a-z0-9_-]+$/),
+  name: z.string().min(1),
+  /** District key, or null for units the notice addresses directly (市直单位, 各志愿服务组织). */
+  district: z.string().nullable(),
+  kind: z.enum(['town', 'department', 'school', 'company', 'team', 'industry', 'community', 'other']),
+})
+
+export const ZSeedActivity = z.object({
+  seqNo: z.number().int().positive(),
+  unit: z.string(),
+  title: z.string().min(2),
+  description: z.string().min(10),
+  startsAt: ZLocalDateTime,
+  endsAt: ZLocalDateTime,
+  locationName: z.string(),
+  address: z.string(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  contactName: z.string(),
+  contactPhone: z.string().regex(/^1\d{10}$|^0\d{2,3}-?\d{7,8}$/),
+  category: ZActivityCategory,
+  servedPopulations: z.array(ZServedPopulation),
+  isKeyActivity: z.boolean(),
+  capacity: z.number().int().positive(),
+  signupDeadline: ZLocalDateTime,
+  whatToBring: z.string(),
+  dressCode: z.string(),
+})
+
+export const ZSeedCampaign = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** The notice file this campaign is read off, or null for the demo campaign. */
+  noticeFile: z.string().nullable(),
+  issuer: z.string(),
+  /** Every issuing body (肇庆 has seven). */
+  issuers: z.array(z.string()).min(1),
+  city: z.string(),
+  year: z.number().int(),
+  title: z.string(),
+  theme: z.string().nullable(),
+  summary: z.string(),
+  periodStart: ZLocalDate,
+  periodEnd: ZLocalDate,
+  isDemo: z.boolean(),
+  districts: z.array(z.object({ key: z.string(), name: z.string(), kind: ZDistrictKind })),
+  units: z.array(ZSeedUnit),
+  deadlines: z.array(z.object({ kind: ZDeadlineKind, title: z.string(), dueAt: ZLocalDateTime })),
+  quotas: z.array(
+    z.object({
+      subject: z.enum(['county', 'function_area', 'unit']),
+      metric: z.enum(['showcase_projects', 'key_activities']),
+      minCount: z.number().int().positive(),
+    }),
+  ),
+  contacts: z.array(
+    z.object({
+      name: z.string(),
+      organisation: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+  ),
+  activities: z.array(ZSeedActivity),
+})
+export type TSeedCampaign = z.infer<typeof ZSeedCampaign>
+export type TSeedActivity = z.infer<typeof ZSeedActivity>

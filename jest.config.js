@@ -1,0 +1,27 @@
+/**
+ * One `jest` run covers every layer. A single local server (embedded Postgres, migrated and seeded)
+ * is started in globalSetup and shared: db tests use its DATABASE_URL, api and e2e tests its URL.
+ */
+const tsJest = [
+  'ts-jest',
+  {
+    tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', esModuleInterop: true, target: 'ES2020' },
+  },
+]
+const base = { testEnvironment: 'node', transform: { '^.+\\.tsx?$': tsJest } }
+
+const fs = require('node:fs')
+const weapp = fs.existsSync(`${__dirname}/jest.weapp.config.js`) ? [require('./jest.weapp.config.js')] : []
+
+module.exports = {
+  globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
+  testTimeout: 60000,
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    { ...base, displayName: 'db', testMatch: ['<rootDir>/tests/db/**/*.test.ts'] },
+    { ...base, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    ...weapp.map((config) => ({ ...config, rootDir: __dirname })),
+  ],
+}

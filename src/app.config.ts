@@ -1,0 +1,32 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/me/index', 'pages/activity/index'],
+  window: {
+    backgroundTextStyle: 'light',
+    backgroundColor: '#f5f6f8',
+    navigationBarBackgroundColor: '#d7263d',
+    navigationBarTitleText: '学雷锋志愿服务月',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#86909c',
+    selectedColor: '#d7263d',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      {
+        pagePath: 'pages/index/index',
+        text: '活动',
+        iconPath: 'assets/tab-activities.png',
+        selectedIconPath: 'assets/tab-activities-active.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab-me.png',
+        selectedIconPath: 'assets/tab-me-active.png',
+      },
+    ],
+  },
+  // Inject only the components a page actually renders (smaller start-up in weapp).
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,16 @@
+import type { PropsWithChildren } from 'react'
+// NutUI styles, one file per component we use (the full sheet is 232 KB).
+import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/cell/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/cellgroup/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
+import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
+import './app.scss'
+
+function App({ children }: PropsWithChildren) {
+  // children is the page being shown
+  return children
+}
+
+export default App

@@ -1,0 +1,28 @@
+import { Tag } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import type { TMembership } from '../../../../types/api/auth'
+import { ROLE_LABELS } from '../../../../types/domain'
+import './auth.scss'
+
+export function MembershipList({ memberships }: { memberships: TMembership[] }) {
+  return (
+    <View className='me-card membership-list'>
+      <Text className='me-card__title'>我的身份</Text>
+      {memberships.length === 0 ? (
+        <Text className='me-card__empty'>还没有加入任何活动月。单位联系人、组织方可在下方输入邀请码。</Text>
+      ) : (
+        memberships.map((m) => (
+          <View key={`${m.campaignId}:${m.role}:${m.unitId ?? ''}`} className='membership'>
+            <Tag className='membership__role' type={m.role === 'volunteer' ? 'default' : 'primary'}>
+              {ROLE_LABELS[m.role]}
+            </Tag>
+            <View className='membership__text'>
+              <Text className='membership__campaign'>{m.campaignTitle}</Text>
+              {m.unitName ? <Text className='membership__unit'>{m.unitName}</Text> : null}
+            </View>
+          </View>
+        ))
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,9 @@
+export default definePageConfig({
+  navigationBarTitleText: '学雷锋志愿服务月',
+  enablePullDownRefresh: true,
+  backgroundColor: '#d7263d',
+  backgroundTextStyle: 'light',
+  onReachBottomDistance: 120,
+  // Native components exist only in the mini-program; H5 renders the React stand-in.
+  ...(process.env.TARO_ENV === 'weapp' ? { usingComponents: { 'seats-badge': '../../components-native/seats-badge/index' } } : {}),
+})

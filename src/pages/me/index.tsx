@@ -1,0 +1,59 @@
+import { Button, Skeleton } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
+import { InviteCodeForm } from '../../features/auth/components/invite-code-form'
+import { LoginPanel } from '../../features/auth/components/login-panel'
+import { MembershipList } from '../../features/auth/components/membership-list'
+import { ProfileCard } from '../../features/auth/components/profile-card'
+import { useSession } from '../../features/auth/hooks/use-session'
+import { refreshSession, signOut } from '../../features/auth/session-store'
+import { describeError } from '../../shared/api-error'
+import { StateView } from '../../shared/ui/state-view'
+import './index.scss'
+
+export default function MePage() {
+  const session = useSession()
+  const appConfig = useAppConfig()
+  const [error, setError] = useState<string | null>(null)
+
+  const refresh = useCallback(() => {
+    setError(null)
+    refreshSession().catch((e: unknown) => setError(describeError(e)))
+  }, [])
+  // Every time the tab is shown: the token may have expired or a membership been added elsewhere.
+  useDidShow(refresh)
+
+  let content
+  if (session.status === 'signed_in') {
+    content = (
+      <>
+        <ProfileCard user={session.user} />
+        <MembershipList memberships={session.user.memberships} />
+        <InviteCodeForm />
+        <View className='logout'>
+          <Button className='logout-button' block fill='outline' onClick={signOut}>
+            退出登录
+          </Button>
+        </View>
+      </>
+    )
+  } else if (error || appConfig.error) {
+    const retry = () => {
+      refresh()
+      void appConfig.reload()
+    }
+    content = <StateView kind='error' title='加载失败' description={error ?? appConfig.error ?? undefined} actionText='重试' onAction={retry} />
+  } else if (session.status === 'signed_out' && appConfig.data) {
+    content = <LoginPanel loginMode={appConfig.data.loginMode} />
+  } else {
+    content = (
+      <View className='me-page__skeleton'>
+        <Skeleton rows={3} animated />
+      </View>
+    )
+  }
+
+  return <View className='me-page'>{content}</View>
+}

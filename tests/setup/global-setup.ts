@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __LOCAL_SERVER__: ChildProcess | undefined
+}
+
+/**
+ * Starts `npm start`'s server on a fresh data directory (so tests never touch a developer's data)
+ * and a free port, then hands its URLs to the test workers through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-test-'))
+  const root = path.resolve(__dirname, '../..')
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', APP_ENV: 'test' }
+  delete env.DATABASE_URL
+  delete env.WECHAT_APPID
+  delete env.WECHAT_SECRET
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'cloud/server/start.ts', '--no-build', '--ready-json'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  globalThis.__LOCAL_SERVER__ = child
+  const ready = await new Promise<{ url: string; databaseUrl: string }>((resolve, reject) => {
+    let buffered = ''
+    const timer = setTimeout(() => reject(new Error(`local server did not start in 60 s:\n${buffered}`)), 60_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8')
+      const line = buffered.split('\n').find((l) => l.startsWith('READY '))
+      if (line) {
+        clearTimeout(timer)
+        resolve(JSON.parse(line.slice('READY '.length)) as { url: string; databaseUrl: string })
+      }
+    })
+    child.on('exit', (code) => reject(new Error(`local server exited with ${String(code)}:\n${buffered}`)))
+  })
+  // The server must not keep jest alive; globalTeardown stops it.
+  child.unref()
+  ;(child.stdout as unknown as { unref?: () => void } | null)?.unref?.()
+  process.env.TEST_API_URL = ready.url
+  process.env.TEST_DATABASE_URL = ready.databaseUrl
+  process.env.TEST_DATA_DIR = dataDir
+}
