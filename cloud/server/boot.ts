@@ -8,6 +8,8 @@ import { closeSql, getSql } from '../lib/db/client'
 import { migrate } from '../lib/db/migrate'
 import { withServiceTx } from '../lib/db/transaction'
 import { seedDatabase, type TSeedSummary } from '../lib/seed/seed-database'
+import { getPhotoStorage, resetPhotoStorage } from '../lib/storage/get-photo-storage'
+import { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { startEmbeddedDb, type TEmbeddedDb } from './embedded-db'
 import { createLocalServer } from './local-server'
 
@@ -30,12 +32,24 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
   await migrate(getSql())
   const seed = await withServiceTx((tx) => seedDatabase(tx))
 
-  const server = createLocalServer({ staticDir: options.staticDir })
+  process.env.DATA_DIR = options.dataDir
+  const server = createLocalServer({
+    staticDir: options.staticDir,
+    storage: () => {
+      const storage = getPhotoStorage()
+      return storage instanceof LocalPhotoStorage ? storage : null
+    },
+  })
   await new Promise<void>((resolve) => server.listen(options.port, '127.0.0.1', resolve))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  const url = `http://localhost:${port}`
+  // Signed local-storage URLs must point at the port actually bound.
+  process.env.PUBLIC_URL ??= url
+  resetEnvCache()
+  resetPhotoStorage()
   return {
-    url: `http://localhost:${port}`,
+    url,
     databaseUrl: env.DATABASE_URL ?? '',
     seed,
     close: async () => {

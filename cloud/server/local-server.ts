@@ -4,10 +4,13 @@ import path from 'node:path'
 import type { VercelRequest, VercelResponse } from '@vercel/node'
 import { AppError } from '../lib/errors/app-error'
 import { sendError } from '../lib/http/send-error'
+import type { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { API_DIR, listApiRoutes, matchRoute } from './routes'
 
 /** Vercel caps request bodies at 4.5 MB; the local server refuses the same. */
 const MAX_BODY_BYTES = 4.5 * 1024 * 1024
+/** Photos go to storage, not to functions: up to 20 MB each. */
+const MAX_PHOTO_BYTES = 20 * 1024 * 1024
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +35,9 @@ type TVercelHandler = (req: VercelRequest, res: VercelResponse) => unknown
  * One Node process serving the same cloud/api handlers Vercel runs (with Vercel's request and
  * response helpers) and the H5 build. Used by `npm start` and by the tests.
  */
-export function createLocalServer(options: { staticDir?: string; apiDir?: string } = {}): Server {
+export function createLocalServer(
+  options: { staticDir?: string; apiDir?: string; storage?: () => LocalPhotoStorage | null } = {},
+): Server {
   const routes = listApiRoutes(options.apiDir ?? API_DIR)
   const loaded = new Map<string, Promise<TVercelHandler>>()
   const load = (file: string): Promise<TVercelHandler> => {
@@ -55,6 +60,11 @@ export function createLocalServer(options: { staticDir?: string; apiDir?: string
       void serveApi(rawReq, res, url).catch((error: unknown) => sendError(res, error))
       return
     }
+    const storage = options.storage?.()
+    if (storage && url.pathname.startsWith('/_storage/')) {
+      void serveStorage(storage, rawReq, res, url).catch((error: unknown) => sendError(res, error))
+      return
+    }
     serveStatic(options.staticDir, url.pathname, rawReq, rawRes)
   })
 
@@ -74,20 +84,46 @@ export function createLocalServer(options: { staticDir?: string; apiDir?: string
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  if (req.method === 'GET' || req.method === 'HEAD') return undefined
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large')
+/** The local stand-in for Supabase Storage's signed upload and download URLs. */
+async function serveStorage(storage: LocalPhotoStorage, req: IncomingMessage, res: VercelResponse, url: URL): Promise<void> {
+  const match = /^\/_storage\/(upload|object)\/(.+)$/.exec(url.pathname)
+  const objectPath = decodeURIComponent(match?.[2] ?? '')
+  const token = url.searchParams.get('token') ?? ''
+  if (!match || !storage.verify(match[1] === 'upload' ? 'upload' : 'read', objectPath, token)) {
+    throw new AppError('forbidden', { userMessage: '上传或下载链接无效或已过期' })
+  }
+  if (match[1] === 'object') {
+    if (req.method !== 'GET') throw new AppError('method_not_allowed')
+    const bytes = await storage.read(objectPath).catch(() => null)
+    if (!bytes) throw new AppError('not_found')
+    res.setHeader('Content-Type', CONTENT_TYPES[path.extname(objectPath).toLowerCase()] ?? 'application/octet-stream')
+    res.status(200).send(bytes)
+    return
+  }
+  if (req.method !== 'PUT' && req.method !== 'POST') throw new AppError('method_not_allowed')
+  const bytes = await readRaw(req, MAX_PHOTO_BYTES)
+  if (bytes.length === 0) throw new AppError('validation_failed', { userMessage: '文件是空的' })
+  await storage.write(objectPath, bytes)
+  res.status(200).json({ path: objectPath, size: bytes.length })
+}
+
+async function readRaw(req: IncomingMessage, limit: number): Promise<Buffer> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new AppError('payload_too_large')
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
-    const buffer = chunk as Buffer
-    size += buffer.length
-    if (size > MAX_BODY_BYTES) throw new AppError('payload_too_large')
-    chunks.push(buffer)
+    size += (chunk as Buffer).length
+    if (size > limit) throw new AppError('payload_too_large')
+    chunks.push(chunk as Buffer)
   }
-  if (size === 0) return undefined
-  const text = Buffer.concat(chunks).toString('utf8')
+  return Buffer.concat(chunks)
+}
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  if (req.method === 'GET' || req.method === 'HEAD') return undefined
+  const raw = await readRaw(req, MAX_BODY_BYTES)
+  if (raw.length === 0) return undefined
+  const text = raw.toString('utf8')
   const type = String(req.headers['content-type'] ?? '')
   if (type.includes('application/json')) {
     try {

@@ -12,11 +12,12 @@ export function connectTestDb(): postgres.Sql {
 export async function asUser<T>(sql: postgres.Sql, userId: string | null, work: (tx: postgres.TransactionSql) => Promise<T>): Promise<T> {
   const role = userId ? 'authenticated' : 'anon'
   const claims = JSON.stringify(userId ? { sub: userId, role } : { role })
-  const [result] = await sql.begin(async (tx) => {
+  let result: T | undefined
+  await sql.begin(async (tx) => {
     await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${claims}, true)`
-    return [await work(tx)] as const
+    result = await work(tx)
   })
-  return result
+  return result as T
 }
 
 export type TFixture = {

@@ -30,6 +30,8 @@ export const ZServerEnv = z
     /** Local server only. */
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATA_DIR: optionalString,
+    /** Where the local server is reached (signed local-storage URLs point here). */
+    PUBLIC_URL: optionalString,
   })
   .superRefine((env, ctx) => {
     const production = env.APP_ENV === 'production' || env.VERCEL_ENV === 'production'

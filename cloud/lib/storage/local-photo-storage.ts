@@ -1,0 +1,72 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { assertSafeObjectPath, type PhotoStorage, type TSignedUpload } from './photo-storage'
+
+type TAction = 'upload' | 'read'
+
+/**
+ * Photos on local disk, for the embedded default. Signed URLs point at the local server's
+ * /_storage routes and carry an HMAC over (action, path, expiry), like Supabase's signed URLs.
+ */
+export class LocalPhotoStorage implements PhotoStorage {
+  readonly kind = 'local' as const
+
+  constructor(
+    private readonly root: string,
+    private readonly publicBaseUrl: string,
+    private readonly secret: string,
+    private readonly uploadTtlSeconds = 2 * 3600,
+  ) {}
+
+  async createSignedUploadUrl(objectPath: string): Promise<TSignedUpload> {
+    assertSafeObjectPath(objectPath)
+    const token = this.sign('upload', objectPath, this.uploadTtlSeconds)
+    return { url: `${this.publicBaseUrl}/_storage/upload/${objectPath}?token=${token}`, token, path: objectPath }
+  }
+
+  async createSignedReadUrl(objectPath: string, expiresInSeconds: number): Promise<string> {
+    assertSafeObjectPath(objectPath)
+    return `${this.publicBaseUrl}/_storage/object/${objectPath}?token=${this.sign('read', objectPath, expiresInSeconds)}`
+  }
+
+  async read(objectPath: string): Promise<Buffer> {
+    assertSafeObjectPath(objectPath)
+    return readFile(this.file(objectPath))
+  }
+
+  async remove(paths: string[]): Promise<void> {
+    for (const objectPath of paths) {
+      assertSafeObjectPath(objectPath)
+      await rm(this.file(objectPath), { force: true })
+    }
+  }
+
+  /** Used by the local server's upload route once it has checked the token. */
+  async write(objectPath: string, bytes: Buffer): Promise<void> {
+    assertSafeObjectPath(objectPath)
+    await mkdir(path.dirname(this.file(objectPath)), { recursive: true })
+    await writeFile(this.file(objectPath), bytes)
+  }
+
+  verify(action: TAction, objectPath: string, token: string, now: Date = new Date()): boolean {
+    const [expires, signature] = token.split('.')
+    if (!expires || !signature || Number(expires) * 1000 < now.getTime()) return false
+    const expected = Buffer.from(this.mac(action, objectPath, expires))
+    const given = Buffer.from(signature)
+    return expected.length === given.length && timingSafeEqual(expected, given)
+  }
+
+  private sign(action: TAction, objectPath: string, ttlSeconds: number): string {
+    const expires = String(Math.floor(Date.now() / 1000) + ttlSeconds)
+    return `${expires}.${this.mac(action, objectPath, expires)}`
+  }
+
+  private mac(action: TAction, objectPath: string, expires: string): string {
+    return createHmac('sha256', this.secret).update(`${action}\n${objectPath}\n${expires}`).digest('base64url')
+  }
+
+  private file(objectPath: string): string {
+    return path.join(this.root, ...objectPath.split('/'))
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Where photo files live. Production: Supabase Storage through @supabase/supabase-js. Embedded
+ * default: a local directory served by the local server. Both hand out signed upload URLs, so the
+ * mini-program uploads straight to storage and never through a function (Vercel caps bodies at 4.5 MB).
+ */
+export type TSignedUpload = {
+  /** PUT the file's bytes here (Supabase: `uploadToSignedUrl` semantics; local: the same PUT). */
+  url: string
+  token: string
+  path: string
+}
+
+export interface PhotoStorage {
+  readonly kind: 'supabase' | 'local'
+  createSignedUploadUrl(path: string): Promise<TSignedUpload>
+  createSignedReadUrl(path: string, expiresInSeconds: number): Promise<string>
+  read(path: string): Promise<Buffer>
+  remove(paths: string[]): Promise<void>
+}
+
+/** Object keys are ours, never the client's: `<campaign>/<unit>/<uuid>.<ext>`. */
+export function assertSafeObjectPath(path: string): void {
+  if (!/^[a-z0-9][a-z0-9/_.-]{0,250}$/i.test(path) || path.includes('..') || path.includes('//')) {
+    throw new Error(`unsafe storage path: ${path}`)
+  }
+}

@@ -1,0 +1,44 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import { assertSafeObjectPath, type PhotoStorage, type TSignedUpload } from './photo-storage'
+
+/**
+ * Supabase Storage, server-side only, with the service-role key (which never leaves the server).
+ * The mini-program receives signed upload URLs and PUTs the photo to them directly.
+ */
+export class SupabasePhotoStorage implements PhotoStorage {
+  readonly kind = 'supabase' as const
+  private readonly client: SupabaseClient
+
+  constructor(url: string, serviceRoleKey: string, private readonly bucket: string) {
+    this.client = createClient(url, serviceRoleKey, {
+      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    })
+  }
+
+  async createSignedUploadUrl(objectPath: string): Promise<TSignedUpload> {
+    assertSafeObjectPath(objectPath)
+    const { data, error } = await this.client.storage.from(this.bucket).createSignedUploadUrl(objectPath)
+    if (error) throw new Error(`signed upload URL failed: ${error.message}`)
+    return { url: data.signedUrl, token: data.token, path: data.path }
+  }
+
+  async createSignedReadUrl(objectPath: string, expiresInSeconds: number): Promise<string> {
+    assertSafeObjectPath(objectPath)
+    const { data, error } = await this.client.storage.from(this.bucket).createSignedUrl(objectPath, expiresInSeconds)
+    if (error) throw new Error(`signed read URL failed: ${error.message}`)
+    return data.signedUrl
+  }
+
+  async read(objectPath: string): Promise<Buffer> {
+    assertSafeObjectPath(objectPath)
+    const { data, error } = await this.client.storage.from(this.bucket).download(objectPath)
+    if (error) throw new Error(`download failed: ${error.message}`)
+    return Buffer.from(await data.arrayBuffer())
+  }
+
+  async remove(paths: string[]): Promise<void> {
+    paths.forEach(assertSafeObjectPath)
+    const { error } = await this.client.storage.from(this.bucket).remove(paths)
+    if (error) throw new Error(`remove failed: ${error.message}`)
+  }
+}
