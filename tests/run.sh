@@ -13,11 +13,19 @@ fi
 if [ -z "${CHROMIUM_PATH:-}" ]; then
   echo "npm test: Chromium is missing; installing Debian's chromium package for the browser tests (apt-get)…"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  if $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null; then
+  if $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; then
     export CHROMIUM_PATH=/usr/bin/chromium
   else
     echo "npm test: could not install chromium; the browser journey will fail. Install it with: apt-get install chromium"
   fi
+fi
+
+# Chinese text in screenshots needs a CJK font; without one Chromium draws empty boxes.
+if command -v fc-list >/dev/null && [ -z "$(fc-list :lang=zh 2>/dev/null | head -1)" ]; then
+  echo "npm test: no Chinese font found; installing Debian's fonts-noto-cjk so screenshots are readable (apt-get)…"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  { $SUDO apt-get install -y -qq fonts-noto-cjk >/dev/null 2>&1 || { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-cjk >/dev/null; }; } \
+    || echo "npm test: could not install fonts-noto-cjk; screenshots will show boxes for Chinese text"
 fi
 
 echo "npm test: type-checking…"
