@@ -6,6 +6,8 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#d7263d',
     navigationBarTitleText: '学雷锋志愿服务月',
     navigationBarTextStyle: 'white',
+    // Explicit, so Taro's H5 router also draws its navigation bar (title + back button).
+    navigationStyle: 'default',
   },
   tabBar: {
     color: '#86909c',

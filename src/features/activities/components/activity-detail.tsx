@@ -85,7 +85,7 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
             <Row label='服务对象' className='activity-populations'>
               <View className='activity-detail__chips'>
                 {activity.servedPopulations.map((p) => (
-                  <Tag key={p} plain type='default'>
+                  <Tag key={p} color='#4e5969' background='#f2f3f5'>
                     {SERVED_POPULATIONS[p]}
                   </Tag>
                 ))}

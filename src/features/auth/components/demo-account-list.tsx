@@ -1,13 +1,12 @@
-import { Cell, Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ROLE_LABELS } from '../../../../types/domain'
 import { describeError } from '../../../shared/api-error'
 import { showMessage, showSuccess } from '../../../shared/toast'
 import { StateView } from '../../../shared/ui/state-view'
 import { useRemote } from '../../../shared/use-remote'
 import { listDemoAccounts } from '../api/list-demo-accounts'
 import { signInAsDemoAccount } from '../session-store'
+import { RoleTag } from './role-tag'
 import './auth.scss'
 
 /** The local demo login: pick one of the seeded people. Offered only when the server runs in demo mode. */
@@ -37,28 +36,26 @@ export function DemoAccountList() {
       {accounts.error ? (
         <StateView kind='error' title='演示账号加载失败' description={accounts.error} actionText='重试' onAction={accounts.reload} />
       ) : (
-        <Cell.Group className='demo-login__list'>
+        <View className='demo-login__list'>
           {(accounts.data?.items ?? []).map((account) => (
-            <Cell
+            <View
               key={account.userId}
               className='demo-account'
-              clickable
-              align='center'
-              title={
+              hoverClass='demo-account--pressed'
+              onClick={() => void signIn(account.userId)}
+            >
+              <View className='demo-account__text'>
                 <View className='demo-account__title'>
                   <Text className='demo-account__name'>{account.displayName}</Text>
-                  <Tag type={account.role === 'volunteer' ? 'default' : 'primary'} plain>
-                    {ROLE_LABELS[account.role]}
-                  </Tag>
+                  <RoleTag role={account.role} />
                 </View>
-              }
-              description={account.description}
-              extra={<Text className='demo-account__action'>{pendingId === account.userId ? '登录中…' : '登录'}</Text>}
-              onClick={() => void signIn(account.userId)}
-            />
+                <Text className='demo-account__description'>{account.description}</Text>
+              </View>
+              <Text className='demo-account__action'>{pendingId === account.userId ? '登录中…' : '登录'}</Text>
+            </View>
           ))}
-          {accounts.loading && !accounts.data ? <Cell title='加载演示账号…' /> : null}
-        </Cell.Group>
+          {accounts.loading && !accounts.data ? <Text className='demo-login__loading'>正在加载演示账号…</Text> : null}
+        </View>
       )}
     </View>
   )

@@ -48,7 +48,7 @@ export function InviteCodeForm() {
           }}
           onConfirm={() => void submit()}
         />
-        <Button className='invite-code-submit' type='primary' size='small' loading={busy} onClick={() => void submit()}>
+        <Button className='invite-code-submit' type='primary' loading={busy} onClick={() => void submit()}>
           加入
         </Button>
       </View>

@@ -1,7 +1,6 @@
-import { Tag } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import type { TMembership } from '../../../../types/api/auth'
-import { ROLE_LABELS } from '../../../../types/domain'
+import { RoleTag } from './role-tag'
 import './auth.scss'
 
 export function MembershipList({ memberships }: { memberships: TMembership[] }) {
@@ -13,9 +12,7 @@ export function MembershipList({ memberships }: { memberships: TMembership[] }) 
       ) : (
         memberships.map((m) => (
           <View key={`${m.campaignId}:${m.role}:${m.unitId ?? ''}`} className='membership'>
-            <Tag className='membership__role' type={m.role === 'volunteer' ? 'default' : 'primary'}>
-              {ROLE_LABELS[m.role]}
-            </Tag>
+            <RoleTag role={m.role} className='membership__role' />
             <View className='membership__text'>
               <Text className='membership__campaign'>{m.campaignTitle}</Text>
               {m.unitName ? <Text className='membership__unit'>{m.unitName}</Text> : null}
