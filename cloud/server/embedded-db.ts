@@ -48,7 +48,7 @@ export async function startEmbeddedDb(options: { dataDir: string; port?: number;
   }
 }
 
-export /** A second `npm start` on the same data would fight over it: say so plainly instead. */
+/** A second `npm start` on the same data would fight over it: say so plainly instead. */
 function assertNotRunning(dataDir: string): void {
   const pidFile = path.join(dataDir, 'postmaster.pid')
   if (!existsSync(pidFile)) return
@@ -65,7 +65,7 @@ function assertNotRunning(dataDir: string): void {
   )
 }
 
-function reachableDataDir(wanted: string): string {
+export function reachableDataDir(wanted: string): string {
   const absolute = path.resolve(wanted)
   if (process.getuid?.() !== 0 || everyAncestorTraversable(absolute)) return absolute
   const key = createHash('sha256').update(absolute).digest('hex').slice(0, 12)

@@ -22,6 +22,14 @@ export type TListCampaignsResponse = z.infer<typeof ZListCampaignsResponse>
 
 export const ZGetCampaignRequest = z.object({ id: ZUuid })
 
+/** A campaign contact (联系人) exactly as the notice prints it. */
+export const ZCampaignContact = z.object({
+  name: z.string(),
+  organisation: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+})
+
 export const ZCampaignDetail = ZCampaignSummary.extend({
   issuers: z.array(z.string()),
   summary: z.string().nullable(),
@@ -38,13 +46,6 @@ export const ZCampaignDetail = ZCampaignSummary.extend({
   ),
   districts: z.array(z.object({ id: ZUuid, name: z.string(), kind: ZDistrictKind })),
   units: z.array(z.object({ id: ZUuid, name: z.string(), districtId: ZUuid.nullable() })),
-  contacts: z.array(
-    z.object({
-      name: z.string(),
-      organisation: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-    }),
-  ),
+  contacts: z.array(ZCampaignContact),
 })
 export type TCampaignDetail = z.infer<typeof ZCampaignDetail>

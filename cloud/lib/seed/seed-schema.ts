@@ -5,6 +5,7 @@ import {
   ZDistrictKind,
   ZServedPopulation,
 } from '../../../types/domain'
+import { ZCampaignContact } from '../../../types/api/campaigns'
 
 /**
  * The shape of seed data: one notice = one campaign. Seed files are plain data checked
@@ -70,14 +71,7 @@ export const ZSeedCampaign = z.object({
       minCount: z.number().int().positive(),
     }),
   ),
-  contacts: z.array(
-    z.object({
-      name: z.string(),
-      organisation: z.string().nullable(),
-      phone: z.string().nullable(),
-      email: z.string().nullable(),
-    }),
-  ),
+  contacts: z.array(ZCampaignContact),
   activities: z.array(ZSeedActivity),
 })
 export type TSeedCampaign = z.infer<typeof ZSeedCampaign>
