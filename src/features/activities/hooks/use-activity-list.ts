@@ -24,7 +24,8 @@ export function useActivityList(filters: ActivityFilters | null): ActivityListSt
   const [items, setItems] = useState<TActivitySummary[]>([])
   const [status, setStatus] = useState<ActivityListState['status']>(filters ? 'loading' : 'idle')
   const [error, setError] = useState<string | null>(null)
-  const [cursor, setCursor] = useState<string | null>(null)
+  // The cursor belongs to the filters it was issued for; never use it with other filters.
+  const [page, setPage] = useState<{ key: string | null; cursor: string | null }>({ key: null, cursor: null })
   const [loadingMore, setLoadingMore] = useState(false)
   const [loadMoreError, setLoadMoreError] = useState<string | null>(null)
   // Bumped on every reload so answers for old filters are dropped.
@@ -48,10 +49,10 @@ export function useActivityList(filters: ActivityFilters | null): ActivityListSt
     setError(null)
     setLoadMoreError(null)
     try {
-      const page = await listActivities(current, { limit: PAGE_SIZE })
+      const first = await listActivities(current, { limit: PAGE_SIZE })
       if (mine !== generation.current) return
-      setItems(page.items)
-      setCursor(page.nextCursor)
+      setItems(first.items)
+      setPage({ key: JSON.stringify(current), cursor: first.nextCursor })
       setStatus('ready')
     } catch (e) {
       if (mine !== generation.current) return
@@ -68,20 +69,21 @@ export function useActivityList(filters: ActivityFilters | null): ActivityListSt
 
   const loadMore = useCallback(async () => {
     const current = filtersRef.current
-    if (!current || !cursor || busy.current) return
+    const { key, cursor } = page
+    if (!current || !cursor || busy.current || key !== JSON.stringify(current)) return
     const mine = generation.current
     busy.current = true
     setLoadingMore(true)
     setLoadMoreError(null)
     try {
-      const page = await listActivities(current, { cursor, limit: PAGE_SIZE })
+      const next = await listActivities(current, { cursor, limit: PAGE_SIZE })
       if (mine !== generation.current) return
       setItems((previous) => {
         // A row can shift between pages while people sign up; never show it twice.
         const seen = new Set(previous.map((item) => item.id))
-        return previous.concat(page.items.filter((item) => !seen.has(item.id)))
+        return previous.concat(next.items.filter((item) => !seen.has(item.id)))
       })
-      setCursor(page.nextCursor)
+      setPage({ key, cursor: next.nextCursor })
     } catch (e) {
       if (mine === generation.current) setLoadMoreError(describeError(e))
     } finally {
@@ -90,7 +92,8 @@ export function useActivityList(filters: ActivityFilters | null): ActivityListSt
         setLoadingMore(false)
       }
     }
-  }, [cursor])
+  }, [page])
 
-  return { items, status, error, hasMore: cursor !== null, loadingMore, loadMoreError, reload, loadMore }
+  const hasMore = page.cursor !== null && page.key === filtersKey
+  return { items, status, error, hasMore, loadingMore, loadMoreError, reload, loadMore }
 }
