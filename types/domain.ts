@@ -95,3 +95,25 @@ export const SPECIAL_DAYS = [
 
 /** 中国水周 runs 3月22—28日. */
 export const WATER_WEEK = { from: '03-22', to: '03-28', label: '中国水周' } as const
+
+/** The privacy notice a volunteer agrees to before their real name and phone are stored (PIPL). */
+export const PRIVACY_POLICY_VERSION = '2027-01'
+
+/**
+ * Where a person stands with an activity's sign-up, as lists and detail pages show it.
+ * open: seats left; waitlist: full, sign-ups join the waitlist; closed: sign-up deadline passed;
+ * ended: the activity is over; cancelled: the unit called it off.
+ */
+export const ZSignupState = z.enum(['open', 'waitlist', 'closed', 'ended', 'cancelled'])
+export type TSignupState = z.infer<typeof ZSignupState>
+export const SIGNUP_STATE_LABELS: Record<TSignupState, string> = {
+  open: '可报名',
+  waitlist: '候补',
+  closed: '报名截止',
+  ended: '已结束',
+  cancelled: '已取消',
+}
+
+/** The list's status filter: 可报名 / 已满 / 候补 / 已结束. */
+export const ZActivityStatusFilter = z.enum(['open', 'full', 'waitlist', 'ended'])
+export type TActivityStatusFilter = z.infer<typeof ZActivityStatusFilter>

@@ -7,11 +7,14 @@ import { requireEnv, resetEnvCache } from '../lib/config/env'
 import { closeSql, getSql } from '../lib/db/client'
 import { migrate } from '../lib/db/migrate'
 import { withServiceTx } from '../lib/db/transaction'
+import { runScheduledJobs } from '../lib/jobs/run-scheduled-jobs'
 import { seedDatabase, type TSeedSummary } from '../lib/seed/seed-database'
 import { getPhotoStorage, resetPhotoStorage } from '../lib/storage/get-photo-storage'
 import { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { startEmbeddedDb, type TEmbeddedDb } from './embedded-db'
 import { createLocalServer } from './local-server'
+
+const JOBS_INTERVAL_MS = 60_000
 
 export type TBooted = { url: string; databaseUrl: string; seed: TSeedSummary; close: () => Promise<void> }
 
@@ -48,11 +51,17 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
   process.env.PUBLIC_URL ??= url
   resetEnvCache()
   resetPhotoStorage()
+  // What Vercel Cron does in production: close forgotten check-outs, queue and send reminders.
+  const jobs = setInterval(() => {
+    runScheduledJobs().catch((error: unknown) => console.error('[jobs]', error))
+  }, JOBS_INTERVAL_MS)
+  jobs.unref()
   return {
     url,
     databaseUrl: env.DATABASE_URL ?? '',
     seed,
     close: async () => {
+      clearInterval(jobs)
       await closeServer(server)
       await closeSql()
       await embedded?.stop()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZActivityCategory, ZServedPopulation } from '../domain'
+import { ZActivityCategory, ZActivityStatusFilter, ZServedPopulation, ZSignupState } from '../domain'
 import { ZDate, ZTimestamp, ZUuid } from './common'
 
 /** Query string of GET /api/activities. Everything arrives as strings, so numbers are coerced. */
@@ -7,6 +7,10 @@ export const ZListActivitiesRequest = z.object({
   campaignId: ZUuid.optional(),
   /** Only activities running on this calendar day (Asia/Shanghai). */
   day: ZDate.optional(),
+  /** Only activities running within [from, to] (calendar days, inclusive), e.g. 中国水周 03-22…03-28. */
+  from: ZDate.optional(),
+  to: ZDate.optional(),
+  status: ZActivityStatusFilter.optional(),
   category: ZActivityCategory.optional(),
   districtId: ZUuid.optional(),
   unitId: ZUuid.optional(),
@@ -29,6 +33,8 @@ export const ZActivitySummary = z.object({
   districtName: z.string().nullable(),
   capacity: z.number().int().nullable(),
   confirmedCount: z.number().int(),
+  waitlistCount: z.number().int(),
+  signupState: ZSignupState,
   isKeyActivity: z.boolean(),
   isDemo: z.boolean(),
 })
@@ -39,6 +45,24 @@ export const ZListActivitiesResponse = z.object({
   nextCursor: z.string().nullable(),
 })
 export type TListActivitiesResponse = z.infer<typeof ZListActivitiesResponse>
+
+/** GET /api/activities/day-counts — the March day strip: how many activities run on each day. */
+export const ZDayCountsRequest = ZListActivitiesRequest.omit({ cursor: true, limit: true, day: true, from: true, to: true })
+export type TDayCountsRequest = z.infer<typeof ZDayCountsRequest>
+export const ZDayCountsResponse = z.object({ days: z.array(z.object({ date: ZDate, count: z.number().int() })) })
+export type TDayCountsResponse = z.infer<typeof ZDayCountsResponse>
+
+/** The caller's own registration for an activity, as the detail page shows it. */
+export const ZMyRegistration = z.object({
+  id: ZUuid,
+  status: z.enum(['confirmed', 'waitlisted']),
+  /** 1 = next in line. Null unless waitlisted. */
+  waitlistRank: z.number().int().nullable(),
+  checkedInAt: ZTimestamp.nullable(),
+  checkedOutAt: ZTimestamp.nullable(),
+  hours: z.number().nullable(),
+})
+export type TMyRegistration = z.infer<typeof ZMyRegistration>
 
 export const ZGetActivityRequest = z.object({ id: ZUuid })
 
@@ -58,5 +82,11 @@ export const ZActivityDetail = ZActivitySummary.extend({
   campaignTitle: z.string(),
   campaignTheme: z.string().nullable(),
   status: z.enum(['draft', 'published', 'cancelled']),
+  /** Confirmed registrations can be cancelled until this moment. */
+  cancelCutoffAt: ZTimestamp,
+  geofenceRadiusM: z.number().int().nullable(),
+  myRegistration: ZMyRegistration.nullable(),
+  /** True for the activity's unit contacts and the campaign's organisers: they see the roster and the check-in code. */
+  canManage: z.boolean(),
 })
 export type TActivityDetail = z.infer<typeof ZActivityDetail>

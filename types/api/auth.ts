@@ -11,11 +11,22 @@ export const ZMembership = z.object({
 })
 export type TMembership = z.infer<typeof ZMembership>
 
+/** What sign-up needs: real name and phone (PIPL: shown masked to the person themself). */
+export const ZProfile = z.object({
+  realName: z.string().nullable(),
+  phoneMasked: z.string().nullable(),
+  /** Whether the current privacy notice was accepted. */
+  hasConsent: z.boolean(),
+  complete: z.boolean(),
+})
+export type TProfile = z.infer<typeof ZProfile>
+
 export const ZSessionUser = z.object({
   id: ZUuid,
   displayName: z.string(),
   isDemo: z.boolean(),
   memberships: z.array(ZMembership),
+  profile: ZProfile,
 })
 export type TSessionUser = z.infer<typeof ZSessionUser>
 
@@ -60,3 +71,30 @@ export type TJoinRequest = z.infer<typeof ZJoinRequest>
 /** GET /api/me */
 export const ZMeResponse = z.object({ user: ZSessionUser })
 export type TMeResponse = z.infer<typeof ZMeResponse>
+
+/** PUT /api/me/profile — first sign-up: real name, a typed phone, and explicit consent. */
+export const ZUpdateProfileRequest = z.object({
+  realName: z
+    .string()
+    .trim()
+    .min(2, '请输入真实姓名（至少 2 个字）')
+    .max(20, '姓名最多 20 个字')
+    .regex(/^[\u4e00-\u9fa5·A-Za-z ]+$/, '姓名只能包含汉字、字母和 ·'),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号'),
+  /** Must be true: the person ticked 我已阅读并同意《隐私说明》. */
+  consent: z.literal(true, { errorMap: () => ({ message: '请先阅读并同意隐私说明' }) }),
+  policyVersion: z.string().min(1),
+})
+export type TUpdateProfileRequest = z.infer<typeof ZUpdateProfileRequest>
+
+/** POST /api/me/phone — weapp: the code from <Button openType="getPhoneNumber">, exchanged server-side. */
+export const ZWechatPhoneRequest = z.object({
+  code: z.string().trim().min(1).max(128),
+  realName: ZUpdateProfileRequest.shape.realName,
+  consent: ZUpdateProfileRequest.shape.consent,
+  policyVersion: z.string().min(1),
+})
+export type TWechatPhoneRequest = z.infer<typeof ZWechatPhoneRequest>

@@ -1,11 +1,15 @@
 import type { TDemoAccountsResponse, TMembership, TSessionUser } from '../../../types/api/auth'
-import type { TRole } from '../../../types/domain'
+import { PRIVACY_POLICY_VERSION, type TRole } from '../../../types/domain'
+import { maskPhone } from '../activities/repository'
 import type { TTx } from '../db/client'
 
 /** The user and every membership, as the session response and /api/me show them. */
 export async function findSessionUser(tx: TTx, userId: string): Promise<TSessionUser | null> {
-  const [user] = await tx<{ id: string; display_name: string; is_demo: boolean }[]>`
-    select id, display_name, is_demo from app_users where id = ${userId}`
+  const [user] = await tx<{ id: string; display_name: string; is_demo: boolean; real_name: string | null; phone: string | null; has_consent: boolean }[]>`
+    select id, display_name, is_demo, real_name, phone,
+           exists (select 1 from privacy_consents c
+                   where c.user_id = app_users.id and c.purpose = 'registration' and c.policy_version = ${PRIVACY_POLICY_VERSION}) as has_consent
+    from app_users where id = ${userId}`
   if (!user) return null
   const memberships = await tx<{ campaign_id: string; campaign_title: string; role: TRole; unit_id: string | null; unit_name: string | null }[]>`
     select m.campaign_id, c.title as campaign_title, m.role, m.unit_id, u.name as unit_name
@@ -18,6 +22,12 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
     id: user.id,
     displayName: user.display_name,
     isDemo: user.is_demo,
+    profile: {
+      realName: user.real_name,
+      phoneMasked: maskPhone(user.phone),
+      hasConsent: user.has_consent,
+      complete: Boolean(user.real_name && user.phone && user.has_consent),
+    },
     memberships: memberships.map(
       (m): TMembership => ({ campaignId: m.campaign_id, campaignTitle: m.campaign_title, role: m.role, unitId: m.unit_id, unitName: m.unit_name }),
     ),
@@ -94,10 +104,11 @@ export async function consumeInvite(tx: TTx, code: string): Promise<void> {
 
 export async function insertAudit(
   tx: TTx,
-  entry: { campaignId: string | null; actorId: string | null; action: string; entity: string; entityId: string | null; after?: unknown },
+  entry: { campaignId: string | null; actorId: string | null; action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown },
 ): Promise<void> {
+  const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value))
   await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, after)
+    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
     values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
-            ${entry.after === undefined ? null : tx.json(entry.after as never)})`
+            ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`
 }

@@ -23,6 +23,11 @@ export const ZServerEnv = z
     SUPABASE_STORAGE_BUCKET: z.string().default('photos'),
     WECHAT_APPID: optionalString,
     WECHAT_SECRET: optionalString,
+    /** WeChat subscription-message templates (keywords thing1 活动名称, time2 活动时间, thing3 活动地点). */
+    WECHAT_TEMPLATE_ACTIVITY_TOMORROW: optionalString,
+    WECHAT_TEMPLATE_WAITLIST_PROMOTED: optionalString,
+    /** Vercel Cron sends `Authorization: Bearer <CRON_SECRET>` to /api/cron/tick. */
+    CRON_SECRET: optionalString,
     /** Signs our own session tokens (HS256). At least 32 characters in production. */
     SESSION_SECRET: optionalString,
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24 * 7),

@@ -1,6 +1,6 @@
 import type { VercelResponse } from '@vercel/node'
 import type { TApiError } from '../../../types/api/common'
-import { AppError } from '../errors/app-error'
+import { AppError, ERROR_CODES, type TErrorCode } from '../errors/app-error'
 
 /**
  * Postgres errors that mean "bad input got this far" rather than "the server broke". Everything
@@ -19,9 +19,25 @@ const PG_ERROR_CODES: Record<string, AppError['code']> = {
   '40P01': 'conflict', // deadlock_detected
 }
 
+/** Messages that carry the detail the SQL function raised with (see the migrations' raise_code). */
+const WITH_DETAIL: Partial<Record<TErrorCode, (detail: string) => string>> = {
+  time_overlap: (title) => `与你已报名的「${title}」时间冲突，请先取消那个活动或另选时间`,
+  outside_geofence: (metres) => `你距活动地点约 ${metres} 米，请到现场后再签到`,
+}
+
+function isErrorCode(value: string): value is TErrorCode {
+  return Object.prototype.hasOwnProperty.call(ERROR_CODES, value)
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error
   const pgCode = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+  // Business rules enforced in SQL raise P0001 with one of our codes as the message.
+  if (pgCode === 'P0001' && error instanceof Error && isErrorCode(error.message)) {
+    const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : ''
+    const format = WITH_DETAIL[error.message]
+    return new AppError(error.message, { cause: error, userMessage: detail && format ? format(detail) : undefined })
+  }
   const mapped = PG_ERROR_CODES[pgCode]
   if (mapped) return new AppError(mapped, { cause: error })
   return new AppError('internal', { cause: error })

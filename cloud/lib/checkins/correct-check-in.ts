@@ -1,0 +1,37 @@
+import type { TCorrectCheckinRequest, TRosterItem } from '../../../types/api/checkins'
+import { insertAudit } from '../auth/repository'
+import type { TSessionClaims } from '../auth/session-token'
+import { withUserTx } from '../db/transaction'
+import { AppError } from '../errors/app-error'
+import { toShanghaiIso } from '../time/shanghai'
+import { canManageActivity, findCheckIn, findRegistrationActivity, findRoster, upsertCheckIn } from './repository'
+
+/** A unit contact fixes a check-in record; the before and after go to the audit log. */
+export async function correctCheckIn(session: TSessionClaims, registrationId: string, request: TCorrectCheckinRequest): Promise<{ item: TRosterItem }> {
+  return withUserTx(session, async (tx) => {
+    const target = await findRegistrationActivity(tx, registrationId)
+    if (!target || !(await canManageActivity(tx, target.activityId))) throw new AppError('registration_not_found')
+    const before = await findCheckIn(tx, registrationId)
+    await upsertCheckIn(tx, {
+      registrationId,
+      checkedInAt: new Date(request.checkedInAt),
+      checkedOutAt: request.checkedOutAt ? new Date(request.checkedOutAt) : null,
+      correctedBy: session.sub,
+      note: request.note,
+    })
+    const [item] = await findRoster(tx, target.activityId, registrationId)
+    if (!item) throw new AppError('registration_not_found')
+    await insertAudit(tx, {
+      campaignId: target.campaignId,
+      actorId: session.sub,
+      action: 'check_in.correct',
+      entity: 'check_ins',
+      entityId: registrationId,
+      before: before
+        ? { checkedInAt: toShanghaiIso(before.checked_in_at), checkedOutAt: before.checked_out_at ? toShanghaiIso(before.checked_out_at) : null, hours: before.hours }
+        : null,
+      after: { ...item.checkIn, note: request.note },
+    })
+    return { item }
+  })
+}
