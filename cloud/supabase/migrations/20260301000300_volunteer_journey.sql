@@ -103,7 +103,7 @@ begin
 
   if v_activity.capacity is null or v_activity.confirmed_count < v_activity.capacity then
     insert into public.registrations (activity_id, user_id, status, confirmed_at, created_at)
-    values (p_activity_id, v_user, 'confirmed', p_now, p_now)
+    values (p_activity_id, v_user, 'confirmed', p_now, clock_timestamp())
     returning * into v_result;
   else
     insert into public.registrations (activity_id, user_id, status, waitlist_position, created_at)
@@ -111,7 +111,7 @@ begin
       p_activity_id, v_user, 'waitlisted',
       coalesce((select max(waitlist_position) from public.registrations
                 where activity_id = p_activity_id and status = 'waitlisted'), 0) + 1,
-      p_now
+      clock_timestamp()
     )
     returning * into v_result;
   end if;
@@ -295,6 +295,8 @@ create function app_private.waitlist_rank(p_registration_id uuid) returns int
 
 revoke execute on function app_private.close_forgotten_checkouts(timestamptz) from public, anon, authenticated;
 revoke execute on function app_private.enqueue_tomorrow_reminders(timestamptz) from public, anon, authenticated;
+grant execute on function app_private.close_forgotten_checkouts(timestamptz) to service_role;
+grant execute on function app_private.enqueue_tomorrow_reminders(timestamptz) to service_role;
 grant execute on function app_private.register_for_activity(uuid, timestamptz) to authenticated;
 grant execute on function app_private.cancel_registration(uuid, timestamptz) to authenticated;
 grant execute on function app_private.scan_check_in(uuid, timestamptz, double precision, double precision) to authenticated;
