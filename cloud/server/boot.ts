@@ -14,8 +14,6 @@ import { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { startEmbeddedDb, type TEmbeddedDb } from './embedded-db'
 import { createLocalServer } from './local-server'
 
-const JOBS_INTERVAL_MS = 60_000
-
 export type TBooted = { url: string; databaseUrl: string; seed: TSeedSummary; close: () => Promise<void> }
 
 /**
@@ -52,10 +50,9 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
   resetEnvCache()
   resetPhotoStorage()
   // What Vercel Cron does in production: close forgotten check-outs, queue and send reminders.
-  const jobs = setInterval(() => {
-    runScheduledJobs().catch((error: unknown) => console.error('[jobs]', error))
-  }, JOBS_INTERVAL_MS)
-  jobs.unref()
+  const interval = requireEnv().LOCAL_JOBS_INTERVAL_SECONDS
+  const jobs = interval > 0 ? setInterval(() => runScheduledJobs().catch((error: unknown) => console.error('[jobs]', error)), interval * 1000) : undefined
+  jobs?.unref()
   return {
     url,
     databaseUrl: env.DATABASE_URL ?? '',

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { listApiRoutes } from './routes'
 
 /**
@@ -23,9 +21,4 @@ export function buildVercelConfig(): Record<string, unknown> {
     // Every 10 minutes: close forgotten check-outs, queue and send reminders (Vercel Pro; Hobby allows daily only).
     crons: [{ path: '/api/cron/tick', schedule: '*/10 * * * *' }],
   }
-}
-
-if (require.main === module) {
-  writeFileSync(path.resolve(__dirname, '../../vercel.json'), `${JSON.stringify(buildVercelConfig(), null, 2)}\n`)
-  console.log('vercel.json written')
 }

@@ -15,7 +15,7 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-test-'))
   const root = path.resolve(__dirname, '../..')
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', APP_ENV: 'test' }
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', APP_ENV: 'test', LOCAL_JOBS_INTERVAL_SECONDS: '0' }
   delete env.DATABASE_URL
   delete env.WECHAT_APPID
   delete env.WECHAT_SECRET

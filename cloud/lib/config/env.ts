@@ -32,6 +32,8 @@ export const ZServerEnv = z
     SESSION_SECRET: optionalString,
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24 * 7),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** Local server only: how often it runs the scheduled jobs (0 = never; tests call /api/cron/tick). */
+    LOCAL_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
     /** Local server only. */
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATA_DIR: optionalString,
