@@ -1,4 +1,4 @@
-import { ZActivityDetail, ZListActivitiesResponse } from '../../types/api/activities'
+import { ZActivityDetail, ZDayCountsResponse, ZListActivitiesResponse } from '../../types/api/activities'
 import { ZAppConfigResponse } from '../../types/api/app-config'
 import { ZCampaignDetail, ZListCampaignsResponse } from '../../types/api/campaigns'
 import { api } from '../setup/api-client'
@@ -92,5 +92,37 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     const { status, body } = await api('/api/activities', { method: 'DELETE' })
     expect(status).toBe(405)
     expect(body.code).toBe('method_not_allowed')
+  })
+})
+
+describe('browsing filters', () => {
+  it('counts activities per March day, and the counts match the day filter', async () => {
+    const campaignId = await demoCampaignId()
+    const strip = ZDayCountsResponse.parse((await api(`/api/activities/day-counts?campaignId=${campaignId}`)).body)
+    expect(strip.days.length).toBeGreaterThan(10)
+    const busiest = [...strip.days].sort((a, b) => b.count - a.count)[0]!
+    const page = ZListActivitiesResponse.parse((await api(`/api/activities?campaignId=${campaignId}&day=${busiest.date}&limit=50`)).body)
+    expect(page.items).toHaveLength(busiest.count)
+    const health = ZDayCountsResponse.parse((await api(`/api/activities/day-counts?campaignId=${campaignId}&category=health`)).body)
+    expect(health.days.reduce((n, d) => n + d.count, 0)).toBeLessThan(strip.days.reduce((n, d) => n + d.count, 0))
+  })
+
+  it('filters a range such as 中国水周 (3月22—28日)', async () => {
+    const campaignId = await demoCampaignId()
+    const all = ZListActivitiesResponse.parse((await api(`/api/activities?campaignId=${campaignId}&limit=1`)).body)
+    const year = all.items[0]!.startsAt.slice(0, 4)
+    const week = ZListActivitiesResponse.parse((await api(`/api/activities?campaignId=${campaignId}&from=${year}-03-22&to=${year}-03-28&limit=50`)).body)
+    expect(week.items.length).toBeGreaterThan(0)
+    for (const item of week.items) expect(item.endsAt.slice(0, 10) >= `${year}-03-22` && item.startsAt.slice(0, 10) <= `${year}-03-28`).toBe(true)
+  })
+
+  it('filters by sign-up state: 可报名 / 已满 / 候补 / 已结束', async () => {
+    const campaignId = await demoCampaignId()
+    const open = ZListActivitiesResponse.parse((await api(`/api/activities?campaignId=${campaignId}&status=open&limit=50`)).body)
+    expect(open.items.length).toBeGreaterThan(0)
+    expect(open.items.every((item) => item.signupState === 'open')).toBe(true)
+    const ended = ZListActivitiesResponse.parse((await api(`/api/activities?campaignId=${campaignId}&status=ended&limit=50`)).body)
+    expect(ended.items).toEqual([])
+    expect((await api(`/api/activities?status=maybe`)).status).toBe(400)
   })
 })
