@@ -48,8 +48,7 @@ describe('row-level security', () => {
     const [contactA, contactB] = f.contacts
     const otherVolunteer = await asUser(sql, contactB, (tx) => tx`select phone from app_users where id = ${f.volunteer}`)
     expect(otherVolunteer).toHaveLength(0)
-    await asUser(sql, f.volunteer, (tx) => tx`
-      insert into registrations (activity_id, user_id, status) values (${f.published}, ${f.volunteer}, 'confirmed')`)
+    await sql`insert into registrations (activity_id, user_id, status) values (${f.published}, ${f.volunteer}, 'confirmed')`
     const [row] = await asUser(sql, contactA, (tx) => tx<{ phone: string }[]>`select phone from app_users where id = ${f.volunteer}`)
     expect(row?.phone).toBe('13800001111')
   })
@@ -63,16 +62,26 @@ describe('row-level security', () => {
 })
 
 describe('rules enforced in SQL', () => {
-  it('never confirms more people than the capacity, however many sign up at once', async () => {
+  it('lets volunteers write registrations only through the sign-up functions', async () => {
+    await expect(
+      asUser(sql, f.volunteer, (tx) => tx`
+        insert into registrations (activity_id, user_id, status) values (${f.drafts[0]}, ${f.volunteer}, 'confirmed')`),
+    ).rejects.toMatchObject({ code: '42501' })
+    const promoted = await asUser(sql, f.volunteer, (tx) => tx`
+      update registrations set status = 'confirmed', waitlist_position = null where user_id = ${f.volunteer} returning id`)
+    expect(promoted).toHaveLength(0)
+  })
+
+  it('never confirms more people than the capacity, even with direct inserts racing', async () => {
     const [activity] = await sql<{ id: string }[]>`
       insert into activities (campaign_id, unit_id, title, starts_at, ends_at, location_name, category, capacity)
       values (${f.campaignId}, ${f.units[0]}, '抢报活动', '2030-03-06 09:00+08', '2030-03-06 11:00+08', '广场', 'care', 5)
       returning id`
     const people = await sql<{ id: string }[]>`
       insert into app_users (display_name) select '抢报' || g from generate_series(1, 30) g returning id`
+    // The counter cache and its check constraint hold even for writes that bypass the sign-up function.
     const attempts = await Promise.allSettled(
-      people.map((p) => asUser(sql, p.id, (tx) => tx`
-        insert into registrations (activity_id, user_id, status) values (${activity!.id}, ${p.id}, 'confirmed')`)),
+      people.map((p) => sql`insert into registrations (activity_id, user_id, status) values (${activity!.id}, ${p.id}, 'confirmed')`),
     )
     const ok = attempts.filter((a) => a.status === 'fulfilled').length
     expect(ok).toBe(5)
@@ -84,8 +93,7 @@ describe('rules enforced in SQL', () => {
 
   it('allows one live registration per person and activity', async () => {
     await expect(
-      asUser(sql, f.volunteer, (tx) => tx`
-        insert into registrations (activity_id, user_id, status) values (${f.published}, ${f.volunteer}, 'confirmed')`),
+      sql`insert into registrations (activity_id, user_id, status) values (${f.published}, ${f.volunteer}, 'confirmed')`,
     ).rejects.toMatchObject({ code: '23505' })
   })
 })
