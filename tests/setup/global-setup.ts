@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { chmodSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -14,6 +14,9 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-test-'))
+  // mkdtemp makes the folder 0700; as root, Postgres runs as `postgres` and must reach its data
+  // inside it (otherwise it is moved to /var/tmp and outlives the test run).
+  chmodSync(dataDir, 0o755)
   const root = path.resolve(__dirname, '../..')
   const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', APP_ENV: 'test', LOCAL_JOBS_INTERVAL_SECONDS: '0' }
   delete env.DATABASE_URL

@@ -68,7 +68,8 @@ export const summaryColumns = (tx: TTx) => tx`
 
 /** Shared WHERE conditions of the list and the day strip (RLS applies on top). */
 function filterConditions(tx: TTx, filter: Omit<TActivityFilter, 'after' | 'limit'>) {
-  const pattern = filter.q ? `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
+  // search_text is lower-cased in SQL; lower-casing the pattern here keeps the match case-insensitive.
+  const pattern = filter.q ? `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
   const from = filter.day ?? filter.from
   const to = filter.day ?? filter.to
   return tx`
@@ -80,8 +81,7 @@ function filterConditions(tx: TTx, filter: Omit<TActivityFilter, 'after' | 'limi
     ${to ? tx`and a.starts_at < ((${to}::date + 1)::timestamp at time zone 'Asia/Shanghai')` : tx``}
     ${from ? tx`and a.ends_at > (${from}::date::timestamp at time zone 'Asia/Shanghai')` : tx``}
     ${pattern
-      ? tx`and (a.title ilike ${pattern} or a.description ilike ${pattern}
-                or a.location_name ilike ${pattern} or u.name ilike ${pattern})`
+      ? tx`and (a.search_text like ${pattern} or a.unit_id in (select id from units where name ilike ${pattern}))`
       : tx``}
     ${statusCondition(tx, filter.status)}`
 }

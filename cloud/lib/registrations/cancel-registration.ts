@@ -7,6 +7,6 @@ import { cancelInSql, toRegistration } from './repository'
 export async function cancelRegistration(session: TSessionClaims, registrationId: string): Promise<TCancelRegistrationResponse> {
   return withUserTx(session, async (tx) => {
     const { row, promotedId } = await cancelInSql(tx, registrationId)
-    return { registration: await toRegistration(tx, row), promoted: promotedId !== null }
+    return { registration: toRegistration(row, null), promoted: promotedId !== null }
   })
 }

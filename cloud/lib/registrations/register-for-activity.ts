@@ -1,7 +1,7 @@
 import type { TCreateRegistrationRequest, TCreateRegistrationResponse } from '../../../types/api/registrations'
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
-import { findActivityCounts, registerInSql, toRegistration } from './repository'
+import { registerInSql, toRegistration } from './repository'
 
 /**
  * Sign-up: every rule (capacity, waitlist order, duplicates, overlap, deadline, profile) is decided
@@ -9,8 +9,11 @@ import { findActivityCounts, registerInSql, toRegistration } from './repository'
  */
 export async function registerForActivity(session: TSessionClaims, request: TCreateRegistrationRequest): Promise<TCreateRegistrationResponse> {
   return withUserTx(session, async (tx) => {
-    const row = await registerInSql(tx, request.activityId)
-    const counts = await findActivityCounts(tx, request.activityId)
-    return { registration: await toRegistration(tx, row), confirmedCount: counts.confirmed, waitlistCount: counts.waitlisted }
+    const result = await registerInSql(tx, request.activityId)
+    return {
+      registration: toRegistration(result.row, result.waitlistRank),
+      confirmedCount: result.confirmedCount,
+      waitlistCount: result.waitlistCount,
+    }
   })
 }

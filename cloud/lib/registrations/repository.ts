@@ -12,12 +12,7 @@ export type TRegistrationRow = {
   cancelled_at: Date | null
 }
 
-export async function toRegistration(tx: TTx, row: TRegistrationRow): Promise<TRegistration> {
-  let waitlistRank: number | null = null
-  if (row.status === 'waitlisted') {
-    const [rank] = await tx<{ rank: number }[]>`select app_private.waitlist_rank(${row.id}) as rank`
-    waitlistRank = rank?.rank ?? null
-  }
+export function toRegistration(row: TRegistrationRow, waitlistRank: number | null): TRegistration {
   return {
     id: row.id,
     activityId: row.activity_id,
@@ -28,13 +23,23 @@ export async function toRegistration(tx: TTx, row: TRegistrationRow): Promise<TR
   }
 }
 
-/** Signs the caller up in SQL (capacity, waitlist, overlap, deadlines: see the migration). */
-export async function registerInSql(tx: TTx, activityId: string): Promise<TRegistrationRow> {
-  const [row] = await tx<TRegistrationRow[]>`
-    select id, activity_id, status, waitlist_position, created_at, cancelled_at
-    from app_private.register_for_activity(${activityId})`
-  if (!row) throw new Error('register_for_activity returned nothing')
-  return row
+/**
+ * Signs the caller up in SQL (capacity, waitlist, overlap, deadlines: see the migrations) in one
+ * statement that also returns the counts and rank, so the activity's lock is released at COMMIT
+ * right after it.
+ */
+export async function registerInSql(
+  tx: TTx,
+  activityId: string,
+): Promise<{ row: TRegistrationRow; confirmedCount: number; waitlistCount: number; waitlistRank: number | null }> {
+  const [result] = await tx<(TRegistrationRow & { confirmed_count: number; waitlist_count: number; waitlist_rank: number | null })[]>`
+    select (s.registration).id, (s.registration).activity_id, (s.registration).status,
+           (s.registration).waitlist_position, (s.registration).created_at, (s.registration).cancelled_at,
+           s.confirmed_count, s.waitlist_count, s.waitlist_rank
+    from app_private.register_for_activity(${activityId}) s`
+  if (!result) throw new Error('register_for_activity returned nothing')
+  const { confirmed_count, waitlist_count, waitlist_rank, ...row } = result
+  return { row, confirmedCount: confirmed_count, waitlistCount: waitlist_count, waitlistRank: waitlist_rank }
 }
 
 export async function cancelInSql(tx: TTx, registrationId: string): Promise<{ row: TRegistrationRow; promotedId: string | null }> {
@@ -46,12 +51,6 @@ export async function cancelInSql(tx: TTx, registrationId: string): Promise<{ ro
   if (!result) throw new Error('cancel_registration returned nothing')
   const { promoted_id, ...row } = result
   return { row, promotedId: promoted_id }
-}
-
-export async function findActivityCounts(tx: TTx, activityId: string): Promise<{ confirmed: number; waitlisted: number }> {
-  const [row] = await tx<{ confirmed: number; waitlisted: number }[]>`
-    select confirmed_count as confirmed, waitlist_count as waitlisted from activities where id = ${activityId}`
-  return row ?? { confirmed: 0, waitlisted: 0 }
 }
 
 type TMyRow = TSummaryRow & {

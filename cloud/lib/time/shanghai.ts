@@ -7,9 +7,15 @@ dayjs.extend(timezone)
 
 export const TIME_ZONE = 'Asia/Shanghai'
 
-/** A timestamp as the API sends it: ISO 8601 in Shanghai time, e.g. 2027-03-05T09:00:00+08:00. */
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000
+
+/**
+ * A timestamp as the API sends it: ISO 8601 in Shanghai time, e.g. 2027-03-05T09:00:00+08:00.
+ * China has had no daylight saving since 1991, so a fixed offset is exact — and ~60× cheaper than
+ * dayjs' tz(), which was half of the list endpoint's CPU time (bench:list profile).
+ */
 export function toShanghaiIso(value: Date): string {
-  return dayjs(value).tz(TIME_ZONE).format('YYYY-MM-DDTHH:mm:ssZ')
+  return `${new Date(value.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`
 }
 
 /** "2027-03-05 09:00" read as Shanghai wall-clock time. */

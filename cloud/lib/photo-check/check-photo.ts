@@ -1,0 +1,116 @@
+import { PHOTO_CHECK_CONFIG, type TPhotoCheckConfig } from './config'
+import { decodePhoto } from './decode/decode-photo'
+import { readCaptureTime } from './decode/read-capture-time'
+import type { TPhotoEngines } from './engines'
+import type { TFace } from './people/ssd-face-detector'
+import { differenceHash } from './reuse/perceptual-hash'
+import { checkThemeBanner } from './rules/banner-rule'
+import { checkCaptureDate } from './rules/capture-date-rule'
+import { checkClarity } from './rules/clarity-rule'
+import { checkExposure } from './rules/exposure-rule'
+import { checkFormat } from './rules/format-rule'
+import { checkPeople } from './rules/people-rule'
+import { checkReuse } from './rules/reuse-rule'
+import { checkUniform } from './rules/uniform-rule'
+import type { TBox, TPhotoCheckReport, TPhotoContext, TRuleName, TRuleResult } from './types'
+import { decideVerdict } from './verdict'
+
+export type TCheckPhotoInput = {
+  bytes: Buffer
+  context: TPhotoContext
+  /** The uploading unit, to tell "sent twice" from "sent by two units". */
+  unitId?: string | null
+}
+
+/**
+ * Runs every rule on one photo and decides the verdict. Expected outcomes (blurred, no banner,
+ * not an image) come back as rule statuses, never as exceptions; a detector that crashes becomes
+ * a rule with status `error`, so the verdict is `error` and the job can be retried.
+ */
+export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines, config: TPhotoCheckConfig = PHOTO_CHECK_CONFIG): Promise<TPhotoCheckReport> {
+  const started = Date.now()
+  const timings: Record<string, number> = {}
+  const decoded = await decodePhoto(input.bytes, input.context.declaredType, config)
+  timings.decode = Date.now() - started
+  if (!decoded.ok) return report([decoded.rule], { timingsMs: timings }, null, null, null, config)
+  const photo = decoded.photo
+  const captured = await readCaptureTime(input.bytes)
+
+  let mark = Date.now()
+  const clarity = checkClarity(photo.grey, config.clarity)
+  const exposure = checkExposure(photo.grey, config.exposure)
+  const hash = differenceHash(photo.grey)
+  timings.clarity = Date.now() - mark
+
+  // OCR runs on onnxruntime's threads while face detection keeps the JavaScript thread busy.
+  mark = Date.now()
+  const scaleToOriginal = photo.width / photo.colour.width
+  const [banner, people] = await Promise.all([
+    guard('theme_banner', async () => {
+      const result = await checkThemeBanner(photo.colour, input.context, engines.textReader, config.banner)
+      timings.banner = Date.now() - mark
+      return result
+    }),
+    guard('people', async () => {
+      const result = await checkPeople(photo.colour, engines.faceDetector, scaleToOriginal, config.people)
+      timings.people = Date.now() - mark
+      return result
+    }),
+  ])
+  const faces: TFace[] = people.ok ? people.value.faces : []
+  const bannerBoxes: TBox[] = banner.ok ? banner.value.bannerBoxes : []
+
+  const rules: TRuleResult[] = [
+    checkFormat(photo, input.context, config.format),
+    clarity,
+    exposure,
+    banner.ok ? banner.value.rule : banner.error,
+    people.ok ? people.value.rule : people.error,
+    checkUniform(photo.colour, faces, bannerBoxes, config.uniform),
+    checkReuse(hash, input.context, input.unitId ?? null, config.reuse),
+    checkCaptureDate(captured, input.context),
+  ]
+  timings.total = Date.now() - started
+  const scores: Record<string, unknown> = { timingsMs: timings }
+  for (const rule of rules) if (rule.details) scores[rule.rule] = rule.details
+  return report(rules, scores, hash, captured?.iso ?? null, photo, config)
+}
+
+async function guard<T>(rule: TRuleName, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: TRuleResult }> {
+  try {
+    return { ok: true, value: await work() }
+  } catch (error) {
+    const result: TRuleResult = {
+      rule,
+      status: 'error',
+      score: null,
+      reason: 'detector_error',
+      message: '检查程序出错，系统会自动重试。',
+      details: { error: error instanceof Error ? error.message : String(error) },
+    }
+    return { ok: false, error: result }
+  }
+}
+
+function report(
+  rules: TRuleResult[],
+  scores: Record<string, unknown>,
+  perceptualHash: string | null,
+  capturedAt: string | null,
+  photo: { width: number; height: number } | null,
+  config: TPhotoCheckConfig,
+): TPhotoCheckReport {
+  const decision = decideVerdict(rules)
+  return {
+    verdict: decision.verdict,
+    reasons: decision.reasons,
+    warnings: decision.warnings,
+    rules,
+    scores,
+    perceptualHash,
+    capturedAt,
+    width: photo?.width ?? null,
+    height: photo?.height ?? null,
+    engineVersion: config.engineVersion,
+  }
+}

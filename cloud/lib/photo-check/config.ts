@@ -1,0 +1,133 @@
+/**
+ * Every threshold of the photo check, in one place. Values are physical quantities measured on a
+ * normalised working copy (grey levels 0–255, a fixed long side), so they do not depend on the
+ * camera's resolution. Change them here, never inside a detector.
+ */
+export const PHOTO_CHECK_CONFIG = {
+  engineVersion: 'photo-check/1.0.0',
+
+  engine: {
+    /** onnxruntime threads for OCR; face detection runs beside it on the JavaScript thread. */
+    ocrThreads: 1,
+  },
+
+  format: {
+    maxBytes: 20 * 1024 * 1024,
+    /** sharp refuses to decode more pixels than this (pixel bombs); a 50-megapixel phone photo still passes. */
+    maxPixels: 80_000_000,
+    /** 附件1: showcase pictures are each at least 1 MB. */
+    showcaseMinBytes: 1024 * 1024,
+  },
+
+  /** Working copies the detectors share, made once per photo. */
+  working: {
+    /** Grey copy for clarity, exposure and the perceptual hash. */
+    greyLongSide: 1024,
+    /** Colour copy for faces, uniforms and text recognition. */
+    colourLongSide: 2048,
+  },
+
+  clarity: {
+    /**
+     * Crété-Roffet blur effect (0 sharp … 1 blurred): how little a 9-tap re-blur changes the
+     * neighbour differences, in the blurrier of the two directions. Camera shake blurs one
+     * direction only, so the directional maximum catches it where a Laplacian variance does not.
+     * Sharp photos measure about 0.25–0.45, blurred, soft-focus and shaken ones 0.65 and more.
+     */
+    blurEffectFail: 0.55,
+    blurEffectReview: 0.5,
+    /** Laplacian variance on the contrast-normalised grey copy: below this nothing is in focus. */
+    laplacianFail: 30,
+    /** Weakest over strongest directional gradient energy; shake drives it toward 0 (natural scenes ≳ 0.4). */
+    anisotropyReview: 0.3,
+  },
+
+  exposure: {
+    /** Too dark: mean luminance (0–255) under this while even the brightest 5 % stay under darkP95… */
+    darkMean: 35,
+    darkP95: 100,
+    /** …or almost nothing in the picture is brighter than this (95th percentile). */
+    blackP95: 60,
+    /** Too bright: mean luminance above this, or this share of blown-out pixels (≥ 250). */
+    brightMean: 235,
+    brightClippedShare: 0.45,
+  },
+
+  banner: {
+    /** PaddleOCR detection input: long side (rounded to a multiple of 32). */
+    detLongSide: 1280,
+    detBinaryThreshold: 0.3,
+    detBoxThreshold: 0.55,
+    detUnclipRatio: 1.6,
+    /** Text lines read with a lower mean character confidence are ignored. */
+    minLineConfidence: 0.6,
+    /** A line is a banner's when it has this many Chinese characters… */
+    minBannerChars: 4,
+    /** …and its characters are at least this share of the photo's short side tall (banners are big). */
+    minBannerTextHeight: 0.012,
+    /** Fuzzy match of theme/activity keywords (0..1): at or above → on theme. */
+    matchPass: 0.7,
+    /** Between this and matchPass → needs review (text seen, match unsure); below → off topic. */
+    matchReview: 0.5,
+    match: {
+      genericWords: ['志愿服务', '志愿者', '志愿', '服务', '活动', '启动仪式', '仪式', '集中', '主题', '开展'],
+      /** Every campaign of this product is a 学雷锋 month: a banner naming 雷锋 is on theme. */
+      alwaysOnThemeKeywords: ['雷锋'],
+      minSegmentChars: 3,
+    },
+  },
+
+  people: {
+    minPeople: 20,
+    /**
+     * The counter's own uncertainty: ± max(1, share × count). A count whose band straddles
+     * minPeople goes to review instead of passing or failing.
+     */
+    countToleranceShare: 0.1,
+    minFaceScore: 0.45,
+    /** Tiles of the colour copy, as a share of its long side, with this overlap. */
+    tileShares: [1, 0.5, 0.3] as const,
+    tileOverlap: 0.3,
+    /** Finer tiles are run only when the faces found so far are small (share of the long side). */
+    fineTilesBelowFaceShare: 0.02,
+    nmsIou: 0.3,
+    /** A box mostly inside a larger one (intersection over the smaller area) is the same face. */
+    nmsContainment: 0.6,
+    /** Faces much smaller than the median are clothing, buttons, posters. */
+    minFaceToMedian: 0.4,
+  },
+
+  uniform: {
+    /** Hue ranges (degrees) of volunteer vests: red, orange, yellow, blue. Saturation/value floors. */
+    vestHues: [
+      [345, 360],
+      [0, 15],
+      [15, 40],
+      [40, 65],
+      [200, 240],
+    ] as const,
+    minSaturation: 0.45,
+    minValue: 0.35,
+    /** A person wears a vest when this share of the torso region under the face has a vest colour. */
+    personVestShare: 0.3,
+    /** Below this share of people in vests the photo is flagged (warn, not fail: the notices ask, the
+     *  eval set has no vests, and vests come in colours we do not know). */
+    minUniformShare: 0.3,
+    /** Set true to send photos without vests to review instead of only warning. */
+    missingIsReview: false,
+  },
+
+  reuse: {
+    /** Hamming distance (of 64 bits) at or under which two perceptual hashes are the same picture. */
+    maxHammingDistance: 6,
+  },
+
+  jobs: {
+    leaseSeconds: 120,
+    maxAttempts: 3,
+    /** Back-off before a retry after a crash or an engine error. */
+    retryDelaySeconds: 30,
+  },
+} as const
+
+export type TPhotoCheckConfig = typeof PHOTO_CHECK_CONFIG
