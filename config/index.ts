@@ -24,6 +24,16 @@ function resolveApiBase(): string {
 }
 
 /**
+ * Subscription-message template ids the mini-program asks consent for after a sign-up (not secret).
+ * Defaults to the two the server sends with; empty means the app skips the request.
+ */
+function resolveTemplateIds(): string {
+  const fromEnv = process.env.TARO_APP_WECHAT_TEMPLATE_IDS
+  if (fromEnv !== undefined) return fromEnv
+  return [process.env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW, process.env.WECHAT_TEMPLATE_WAITLIST_PROMOTED].filter(Boolean).join(',')
+}
+
+/**
  * The WeChat app id is not a secret, but it differs per deployment, so it comes from env.
  * Taro writes `process.env.TARO_APP_ID` (or the placeholder from project.config.json) into
  * dist/weapp/project.config.json; here we accept the names our README and server use.
@@ -56,6 +66,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     env: {
       TARO_APP_API_BASE: JSON.stringify(resolveApiBase()),
+      TARO_APP_WECHAT_TEMPLATE_IDS: JSON.stringify(resolveTemplateIds()),
     },
     defineConstants: {},
     copy: { patterns: [], options: {} },

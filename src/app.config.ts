@@ -1,5 +1,18 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/me/index', 'pages/activity/index'],
+  // Pages not needed at launch load on demand (weapp subpackages keep the main package small).
+  subPackages: [
+    {
+      root: 'package-volunteer',
+      pages: ['my-activities/index', 'hours/index', 'certificate/index', 'notifications/index'],
+    },
+    { root: 'package-manage', pages: ['checkin/index'] },
+  ],
+  // Check-in at geofenced activities asks for the location, and only then (weapp declarations).
+  permission: {
+    'scope.userLocation': { desc: '用于确认你在活动现场签到' },
+  },
+  requiredPrivateInfos: ['getLocation'],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f5f6f8',

@@ -1,3 +1,4 @@
+import { useLaunch } from '@tarojs/taro'
 import type { PropsWithChildren } from 'react'
 // NutUI styles, one file per component we use (the full sheet is 232 KB).
 import '@nutui/nutui-react-taro/dist/es/packages/button/style/css'
@@ -7,8 +8,13 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import './app.scss'
+import { refreshSession } from './features/auth/session-store'
 
 function App({ children }: PropsWithChildren) {
+  // Who is signed in, checked once at launch so every page (also a shared deep link) knows.
+  useLaunch(() => {
+    refreshSession().catch(() => undefined)
+  })
   // children is the page being shown
   return children
 }

@@ -13,6 +13,21 @@ declare module 'react' {
         /** 0 = 不限名额 */
         capacity: number
       }
+      'signup-badge': {
+        state: string
+        /** '' | confirmed | waitlisted */
+        mine: string
+        rank: number
+        waiting: number
+      }
+      'day-cell': {
+        date: string
+        count: number
+        today: string
+        selected: boolean
+        ranged: boolean
+        special: boolean
+      }
     }
   }
 }

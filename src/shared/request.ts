@@ -11,7 +11,7 @@ type QueryValue = string | number | boolean | null | undefined
 
 export interface RequestOptions<TSchema extends z.ZodTypeAny> {
   path: string
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   query?: Record<string, QueryValue>
   body?: Record<string, unknown>
   /** The response schema from types/api — every response is parsed, never cast. */

@@ -65,6 +65,16 @@ export async function joinCampaign(inviteCode: string): Promise<TSessionUser> {
   return adopt(await joinWithInviteCode(inviteCode))
 }
 
+/** A fresher copy of the signed-in user (e.g. after the profile was completed). */
+export function adoptUser(user: TSessionUser): void {
+  setState({ status: 'signed_in', user })
+}
+
+/** Signed-in state as of now, for handlers that must not wait for a render. */
+export function currentUser(): TSessionUser | null {
+  return state.status === 'signed_in' ? state.user : null
+}
+
 export function signOut(): void {
   logout()
   setState({ status: 'signed_out' })

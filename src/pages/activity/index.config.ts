@@ -1,4 +1,12 @@
 export default definePageConfig({
   navigationBarTitleText: '活动详情',
-  ...(process.env.TARO_ENV === 'weapp' ? { usingComponents: { 'seats-badge': '../../components-native/seats-badge/index' } } : {}),
+  enableShareAppMessage: true,
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        usingComponents: {
+          'seats-badge': '../../components-native/seats-badge/index',
+          'signup-badge': '../../components-native/signup-badge/index',
+        },
+      }
+    : {}),
 })

@@ -4,6 +4,15 @@ export default definePageConfig({
   backgroundColor: '#d7263d',
   backgroundTextStyle: 'light',
   onReachBottomDistance: 120,
-  // Native components exist only in the mini-program; H5 renders the React stand-in.
-  ...(process.env.TARO_ENV === 'weapp' ? { usingComponents: { 'seats-badge': '../../components-native/seats-badge/index' } } : {}),
+  enableShareAppMessage: true,
+  // Native components exist only in the mini-program; H5 renders the React stand-ins.
+  ...(process.env.TARO_ENV === 'weapp'
+    ? {
+        usingComponents: {
+          'seats-badge': '../../components-native/seats-badge/index',
+          'signup-badge': '../../components-native/signup-badge/index',
+          'day-cell': '../../components-native/day-cell/index',
+        },
+      }
+    : {}),
 })

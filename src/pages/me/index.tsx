@@ -9,7 +9,11 @@ import { MembershipList } from '../../features/auth/components/membership-list'
 import { ProfileCard } from '../../features/auth/components/profile-card'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { refreshSession, signOut } from '../../features/auth/session-store'
+import { MeMenu } from '../../features/me/components/me-menu'
+import { RealNameCard } from '../../features/me/components/real-name-card'
+import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { describeError } from '../../shared/api-error'
+import { showSuccess } from '../../shared/toast'
 import { StateView } from '../../shared/ui/state-view'
 import './index.scss'
 
@@ -17,6 +21,7 @@ export default function MePage() {
   const session = useSession()
   const appConfig = useAppConfig()
   const [error, setError] = useState<string | null>(null)
+  const [editingProfile, setEditingProfile] = useState(false)
 
   const refresh = useCallback(() => {
     setError(null)
@@ -27,16 +32,30 @@ export default function MePage() {
 
   let content
   if (session.status === 'signed_in') {
+    const { user } = session
     content = (
       <>
-        <ProfileCard user={session.user} />
-        <MembershipList memberships={session.user.memberships} />
+        <ProfileCard user={user} />
+        <MeMenu />
+        <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
+        <MembershipList memberships={user.memberships} />
         <InviteCodeForm />
         <View className='logout'>
           <Button className='logout-button' block fill='outline' onClick={signOut}>
             退出登录
           </Button>
         </View>
+        <ProfileSheet
+          open={editingProfile}
+          loginMode={appConfig.data?.loginMode ?? 'demo'}
+          initialName={user.profile.realName}
+          submitText='保存'
+          onClose={() => setEditingProfile(false)}
+          onSaved={() => {
+            setEditingProfile(false)
+            showSuccess('已保存')
+          }}
+        />
       </>
     )
   } else if (error || appConfig.error) {

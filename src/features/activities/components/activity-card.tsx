@@ -3,6 +3,7 @@ import type { TActivitySummary } from '../../../../types/api/activities'
 import { dateParts, formatTime } from '../../../shared/date'
 import { CategoryTag, KeyActivityTag } from './category-tag'
 import { SeatsBadge } from './seats-badge'
+import { SignupBadge } from './signup-badge'
 import './activity-card.scss'
 
 interface ActivityCardProps {
@@ -25,6 +26,9 @@ export function ActivityCard({ activity, onOpen }: ActivityCardProps) {
         <View className='activity-card__tags'>
           <CategoryTag category={activity.category} />
           {activity.isKeyActivity ? <KeyActivityTag /> : null}
+          <View className='activity-signup-state'>
+            <SignupBadge state={activity.signupState} waitlistCount={activity.waitlistCount} />
+          </View>
         </View>
         <Text className='activity-card__meta activity-time'>
           {formatTime(activity.startsAt)}–{formatTime(activity.endsAt)}

@@ -5,12 +5,20 @@ import type { TActivityDetail } from '../../../../types/api/activities'
 import { SERVED_POPULATIONS } from '../../../../types/domain'
 import { formatDateTime, formatTimeRange, isPast } from '../../../shared/date'
 import { canOpenMap, openMap } from '../../../shared/location'
+import { callPhone } from '../../../shared/phone'
 import { CategoryTag, DemoTag, KeyActivityTag } from './category-tag'
 import { SeatsBadge } from './seats-badge'
+import { SignupBadge } from './signup-badge'
 import './activity-detail.scss'
 
-export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
-  const { latitude, longitude } = activity
+interface ActivityDetailProps {
+  activity: TActivityDetail
+  /** Shown right below the banner: the person's own registration. */
+  mine?: ReactNode
+}
+
+export function ActivityDetail({ activity, mine }: ActivityDetailProps) {
+  const { latitude, longitude, contactPhone } = activity
   const canNavigate = canOpenMap && latitude !== null && longitude !== null
   const seatsLeft = activity.capacity === null ? null : Math.max(0, activity.capacity - activity.confirmedCount)
   return (
@@ -20,6 +28,9 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
           <CategoryTag category={activity.category} />
           {activity.isKeyActivity ? <KeyActivityTag /> : null}
           {activity.isDemo ? <DemoTag /> : null}
+          <View className='activity-detail__state activity-signup-state'>
+            <SignupBadge state={activity.signupState} waitlistCount={activity.waitlistCount} />
+          </View>
         </View>
         <Text className='activity-detail__title activity-title'>{activity.title}</Text>
         <Text className='activity-detail__campaign activity-campaign'>
@@ -29,6 +40,8 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
       </View>
 
       {activity.status === 'cancelled' ? <Text className='activity-detail__notice activity-cancelled'>该活动已取消</Text> : null}
+
+      {mine}
 
       <Section title='时间地点'>
         <Row label='时间' value={formatTimeRange(activity.startsAt, activity.endsAt)} className='activity-time' />
@@ -60,6 +73,7 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
             <Text className='activity-detail__value'>
               {activity.capacity === null ? '不限名额' : `共 ${activity.capacity} 人 · 剩余 ${seatsLeft} 个名额`}
             </Text>
+            {activity.waitlistCount > 0 ? <Text className='activity-detail__sub activity-waitlist'>{activity.waitlistCount} 人候补中</Text> : null}
             <SeatsBadge confirmed={activity.confirmedCount} capacity={activity.capacity} />
           </View>
         </Row>
@@ -73,9 +87,11 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
         ) : null}
       </Section>
 
-      <Section title='活动内容'>
-        <Text className='activity-detail__paragraph activity-description'>{activity.description}</Text>
-      </Section>
+      {activity.description.trim() ? (
+        <Section title='活动内容'>
+          <Text className='activity-detail__paragraph activity-description'>{activity.description}</Text>
+        </Section>
+      ) : null}
 
       {activity.whatToBring || activity.dressCode || activity.servedPopulations.length > 0 ? (
         <Section title='参加须知'>
@@ -98,16 +114,29 @@ export function ActivityDetail({ activity }: { activity: TActivityDetail }) {
       <Section title='组织单位'>
         <Row label='单位' value={activity.unitName} className='activity-unit' />
         {activity.contactName || activity.contactPhone ? (
-          <Row
-            label='联系人'
-            value={[activity.contactName, activity.contactPhone].filter(Boolean).join('  ')}
-            className='activity-contact'
-          />
+          <Row label='联系人' className='activity-contact'>
+            <View className='activity-detail__place'>
+              <Text className='activity-detail__value activity-detail__place-text'>
+                {[activity.contactName, activity.contactPhone].filter(Boolean).join('  ')}
+              </Text>
+              {contactPhone && !isMasked(contactPhone) ? (
+                <Button className='activity-call' size='small' type='primary' fill='outline' onClick={() => callPhone(contactPhone)}>
+                  拨打
+                </Button>
+              ) : null}
+            </View>
+            {contactPhone && isMasked(contactPhone) ? <Text className='activity-detail__sub'>报名成功后显示完整电话</Text> : null}
+          </Row>
         ) : null}
         {activity.seqNo !== null ? <Row label='安排表序号' value={`第 ${activity.seqNo} 项`} /> : null}
       </Section>
     </View>
   )
+}
+
+/** The API masks the phone (138****5678) for people who have not signed up. */
+function isMasked(phone: string): boolean {
+  return phone.includes('*')
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -7,12 +7,13 @@ import './activity-list.scss'
 
 interface ActivityListProps {
   list: ActivityListState
-  /** True when a category or day filter is on (changes the empty-state wording). */
+  /** True when any filter is on (changes the empty-state wording and offers to clear them). */
   filtered: boolean
+  onClearFilters?: () => void
   onOpen: (id: string) => void
 }
 
-export function ActivityList({ list, filtered, onOpen }: ActivityListProps) {
+export function ActivityList({ list, filtered, onClearFilters, onOpen }: ActivityListProps) {
   if (list.status === 'loading' || list.status === 'idle') return <ActivityListSkeleton />
   if (list.status === 'error') {
     return <StateView kind='error' title='活动加载失败' description={list.error ?? undefined} actionText='重新加载' onAction={list.reload} />
@@ -22,7 +23,9 @@ export function ActivityList({ list, filtered, onOpen }: ActivityListProps) {
       <StateView
         kind='empty'
         title={filtered ? '没有符合条件的活动' : '暂时还没有活动'}
-        description={filtered ? '换个类别或日期看看' : '各单位的活动安排发布后会出现在这里'}
+        description={filtered ? '换个日期、类别或关键词看看' : '各单位的活动安排发布后会出现在这里'}
+        actionText={filtered && onClearFilters ? '清除筛选' : undefined}
+        onAction={onClearFilters}
       />
     )
   }

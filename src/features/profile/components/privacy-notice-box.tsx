@@ -1,0 +1,19 @@
+import { Text, View } from '@tarojs/components'
+import { PRIVACY_NOTICE } from '../privacy-notice'
+import './profile.scss'
+
+export function PrivacyNoticeBox() {
+  return (
+    <View className='privacy-notice'>
+      <Text className='privacy-notice__title'>
+        {PRIVACY_NOTICE.title}（{PRIVACY_NOTICE.version} 版）
+      </Text>
+      {PRIVACY_NOTICE.items.map((item) => (
+        <Text key={item.label} className='privacy-notice__item'>
+          <Text className='privacy-notice__label'>{item.label}：</Text>
+          {item.text}
+        </Text>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,6 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的活动',
+  enablePullDownRefresh: true,
+  // Paths are relative to this page (the subpackage may use the main package's components).
+  ...(process.env.TARO_ENV === 'weapp' ? { usingComponents: { 'signup-badge': '../../components-native/signup-badge/index' } } : {}),
+})
