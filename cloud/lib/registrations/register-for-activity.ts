@@ -1,6 +1,5 @@
 import type { TCreateRegistrationRequest, TCreateRegistrationResponse } from '../../../types/api/registrations'
 import type { TSessionClaims } from '../auth/session-token'
-import { withUserTx } from '../db/transaction'
 import { registerInSql, toRegistration } from './repository'
 
 /**
@@ -8,12 +7,10 @@ import { registerInSql, toRegistration } from './repository'
  * in one SQL function inside one transaction, so a failure halfway leaves nothing behind.
  */
 export async function registerForActivity(session: TSessionClaims, request: TCreateRegistrationRequest): Promise<TCreateRegistrationResponse> {
-  return withUserTx(session, async (tx) => {
-    const result = await registerInSql(tx, request.activityId)
-    return {
-      registration: toRegistration(result.row, result.waitlistRank),
-      confirmedCount: result.confirmedCount,
-      waitlistCount: result.waitlistCount,
-    }
-  })
+  const result = await registerInSql(session, request.activityId)
+  return {
+    registration: toRegistration(result.row, result.waitlistRank),
+    confirmedCount: result.confirmedCount,
+    waitlistCount: result.waitlistCount,
+  }
 }

@@ -1,6 +1,8 @@
 import type { TCheckInState, TMyRegistrationItem, TRegistration } from '../../../types/api/registrations'
 import { summaryColumns, toSummary, type TSummaryRow } from '../activities/repository'
+import type { TSessionClaims } from '../auth/session-token'
 import type { TTx } from '../db/client'
+import { uuidLiteral, withUserStatement } from '../db/transaction'
 import { toShanghaiIso } from '../time/shanghai'
 
 export type TRegistrationRow = {
@@ -24,19 +26,21 @@ export function toRegistration(row: TRegistrationRow, waitlistRank: number | nul
 }
 
 /**
- * Signs the caller up in SQL (capacity, waitlist, overlap, deadlines: see the migrations) in one
- * statement that also returns the counts and rank, so the activity's lock is released at COMMIT
- * right after it.
+ * Signs the caller up in SQL (capacity, waitlist, overlap, deadlines: see the migrations). One
+ * statement in one round trip that also returns the counts and the rank: the activity's row lock
+ * is released the moment the function returns (see withUserStatement).
  */
 export async function registerInSql(
-  tx: TTx,
+  session: TSessionClaims,
   activityId: string,
 ): Promise<{ row: TRegistrationRow; confirmedCount: number; waitlistCount: number; waitlistRank: number | null }> {
-  const [result] = await tx<(TRegistrationRow & { confirmed_count: number; waitlist_count: number; waitlist_rank: number | null })[]>`
-    select (s.registration).id, (s.registration).activity_id, (s.registration).status,
-           (s.registration).waitlist_position, (s.registration).created_at, (s.registration).cancelled_at,
-           s.confirmed_count, s.waitlist_count, s.waitlist_rank
-    from app_private.register_for_activity(${activityId}) s`
+  const [result] = await withUserStatement<TRegistrationRow & { confirmed_count: number; waitlist_count: number; waitlist_rank: number | null }>(
+    session,
+    `select (s.registration).id, (s.registration).activity_id, (s.registration).status,
+            (s.registration).waitlist_position, (s.registration).created_at, (s.registration).cancelled_at,
+            s.confirmed_count, s.waitlist_count, s.waitlist_rank
+     from app_private.register_for_activity(${uuidLiteral(activityId)}) s`,
+  )
   if (!result) throw new Error('register_for_activity returned nothing')
   const { confirmed_count, waitlist_count, waitlist_rank, ...row } = result
   return { row, confirmedCount: confirmed_count, waitlistCount: waitlist_count, waitlistRank: waitlist_rank }
