@@ -41,7 +41,7 @@ async function main(): Promise<number> {
         verdict: 'error',
         reasons: ['invalid_image'],
         warnings: [],
-        rules: [{ rule: 'format', status: 'error', score: null, reason: 'invalid_image', message: `无法读取文件：${(error as NodeJS.ErrnoException).code ?? String(error)}` }],
+        rules: [{ rule: 'format', status: 'error', score: null, reason: 'invalid_image', message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在。' : `无法读取文件（${String(error)}）。` }],
         scores: {},
         perceptualHash: null,
         capturedAt: null,

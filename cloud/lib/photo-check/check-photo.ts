@@ -60,11 +60,12 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const faces: TFace[] = people.ok ? people.value.faces : []
   const bannerBoxes: TBox[] = banner.ok ? banner.value.bannerBoxes : []
 
+  const unreadable = clarity.status === 'fail' || exposure.status === 'fail'
   const rules: TRuleResult[] = [
     checkFormat(photo, input.context, config.format),
     clarity,
     exposure,
-    banner.ok ? banner.value.rule : banner.error,
+    banner.ok ? excuseUnreadableBanner(banner.value.rule, unreadable) : banner.error,
     people.ok ? people.value.rule : people.error,
     checkUniform(photo.colour, faces, bannerBoxes, config.uniform),
     checkReuse(hash, input.context, input.unitId ?? null, config.reuse),
@@ -74,6 +75,15 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const scores: Record<string, unknown> = { timingsMs: timings }
   for (const rule of rules) if (rule.details) scores[rule.rule] = rule.details
   return report(rules, scores, hash, captured?.iso ?? null, photo, config)
+}
+
+/**
+ * On a blurred or black photo, "no banner seen" says nothing about the banner: report that it
+ * could not be read instead of blaming the banner (the photo fails for clarity/exposure anyway).
+ */
+function excuseUnreadableBanner(rule: TRuleResult, unreadable: boolean): TRuleResult {
+  if (!unreadable || rule.reason !== 'no_theme_banner') return rule
+  return { ...rule, status: 'skip', reason: undefined, message: '画面模糊或太暗，无法识别横幅文字；请重新拍摄清晰的照片。', hint: undefined }
 }
 
 async function guard<T>(rule: TRuleName, work: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: TRuleResult }> {

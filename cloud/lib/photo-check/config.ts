@@ -90,6 +90,7 @@ export const PHOTO_CHECK_CONFIG = {
     tileOverlap: 0.3,
     /** Finer tiles are run only when the faces found so far are small (share of the long side). */
     fineTilesBelowFaceShare: 0.02,
+    fineTilesMinFaces: 8,
     nmsIou: 0.3,
     /** A box mostly inside a larger one (intersection over the smaller area) is the same face. */
     nmsContainment: 0.6,

@@ -19,7 +19,6 @@ export function formatReport(name: string, report: TPhotoCheckReport): string {
   const seconds = timings?.total !== undefined ? ` (${(timings.total / 1000).toFixed(1)} s)` : ''
   const lines = [`${name}: ${VERDICT_TEXT[report.verdict]} ${report.verdict}${report.reasons.length ? ` [${report.reasons.join(', ')}]` : ''}${seconds}`]
   for (const rule of report.rules) {
-    if (rule.status === 'skip') continue
     lines.push(`  ${STATUS_MARK[rule.status]} ${RULE_TEXT[rule.rule]}：${rule.message}`)
     if (rule.hint && rule.status !== 'pass') lines.push(`      建议：${rule.hint}`)
   }

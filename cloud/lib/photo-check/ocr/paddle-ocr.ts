@@ -127,7 +127,8 @@ export class PaddleOcr implements TextReader {
       .resize(width, REC_HEIGHT, { fit: 'fill' })
       .raw()
       .toBuffer()
-    const padded = Math.max(REC_MIN_WIDTH, Math.ceil(width / 8) * 8)
+    // Widths in steps of 320 px: few distinct shapes, so onnxruntime reuses its buffers.
+    const padded = Math.ceil(width / REC_MIN_WIDTH) * REC_MIN_WIDTH
     const plane = REC_HEIGHT * padded
     // Padding stays 0 after normalisation, as PaddleOCR pads.
     const input = new Float32Array(3 * plane)

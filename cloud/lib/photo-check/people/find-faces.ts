@@ -8,6 +8,8 @@ export type TFindFacesOptions = {
   tileOverlap: number
   /** Tiles smaller than 0.5 of the long side run only when the faces found so far are this small. */
   fineTilesBelowFaceShare: number
+  /** …and only when the coarse passes found at least this many (a crowd, not a blurred photo's stray boxes). */
+  fineTilesMinFaces: number
   nmsIou: number
   nmsContainment: number
   minFaceToMedian: number
@@ -27,9 +29,9 @@ export async function findFaces(image: TRgbImage, detector: FaceDetector, option
   const all: TFace[] = []
   let passes = 0
   for (const share of options.tileShares) {
-    if (share < 0.5 && all.length > 0) {
-      const median = medianSide(nonMaxSuppression(all, options))
-      if (median > options.fineTilesBelowFaceShare * longSide) break
+    if (share < 0.5) {
+      const coarse = nonMaxSuppression(all, options)
+      if (coarse.length < options.fineTilesMinFaces || medianSide(coarse) > options.fineTilesBelowFaceShare * longSide) break
     }
     for (const tile of tilesFor(image.width, image.height, share * longSide, options.tileOverlap)) {
       passes++

@@ -1,9 +1,12 @@
 import * as faceapi from '@vladmandic/face-api/dist/face-api.node-wasm.js'
+import sharp from 'sharp'
 import { faceModelDir } from '../models/model-paths'
 import type { TBox, TRgbImage } from '../types'
 import { nonMaxSuppression } from './non-max-suppression'
 
 export type TFace = TBox & { score: number }
+
+const NET_SIZE = 512
 
 /** Finds faces in one picture (one network pass). Real: SSD-MobileNetV1; tests may fake it. */
 export interface FaceDetector {
@@ -35,18 +38,23 @@ export class SsdFaceDetector implements FaceDetector {
     const width = Math.min(image.width - left, Math.round(area.w))
     const height = Math.min(image.height - top, Math.round(area.h))
     if (width < 16 || height < 16) return []
-    const pixels = new Int32Array(width * height * 3)
-    for (let y = 0; y < height; y++) {
-      const row = ((top + y) * image.width + left) * 3
-      for (let i = 0; i < width * 3; i++) pixels[y * width * 3 + i] = image.data[row + i]!
-    }
-    const tensor = tf.tensor3d(pixels, [height, width, 3], 'int32')
+    // The network sees 512 × 512 whatever it is given: shrink larger regions here (sharp is fast
+    // and keeps the WebAssembly heap, which never shrinks, small).
+    const shrink = Math.min(1, NET_SIZE / Math.max(width, height))
+    const netW = Math.max(1, Math.round(width * shrink))
+    const netH = Math.max(1, Math.round(height * shrink))
+    const raw = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+      .extract({ left, top, width, height })
+      .resize(netW, netH, { fit: 'fill' })
+      .raw()
+      .toBuffer()
+    const tensor = tf.tensor3d(Int32Array.from(raw), [netH, netW, 3], 'int32')
     const input = await faceapi.toNetInput(tensor)
     const { boxes, scores } = faceapi.nets.ssdMobilenetv1.forwardInput(input)
     try {
       const [boxData, scoreData] = await Promise.all([boxes[0]!.data(), scores[0]!.data()])
       // Boxes are [ymin, xmin, ymax, xmax] relative to the input padded to a square.
-      const side = Math.max(width, height)
+      const side = Math.max(netW, netH) / shrink
       const found: TFace[] = []
       for (let i = 0; i < scoreData.length; i++) {
         const score = scoreData[i]!

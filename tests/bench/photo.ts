@@ -1,0 +1,102 @@
+/**
+ * npm run bench:photo — time of the whole photo check per 12-megapixel JPEG, and peak memory.
+ * The inputs are made at run time by upscaling the eval set's `large` photos (never copied into
+ * the repository) into a temporary folder, mirrored and cropped so no two files are the same.
+ * Last line: `photo: median_ms=<n> p95_ms=<n> peak_rss_mb=<n>`.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { checkPhoto } from '../../cloud/lib/photo-check/check-photo'
+import { loadPhotoEngines } from '../../cloud/lib/photo-check/engines'
+
+const TARGET_PIXELS = 12_000_000
+const ROUNDS = 2
+
+type TContext = { campaignTheme: string | null; activityName: string | null }
+
+/** The context each eval photo was submitted for (labels.json), so the banner is judged as it should be. */
+async function contextsOf(evalDir: string): Promise<Map<string, TContext>> {
+  const labels = JSON.parse(await readFile(path.join(evalDir, 'labels.json'), 'utf8')) as { file: string; context: TContext }[]
+  return new Map(labels.map((l) => [path.basename(l.file, '.jpg'), l.context]))
+}
+
+async function makeInputs(evalDir: string, outDir: string): Promise<string[]> {
+  const sources = (await readdir(path.join(evalDir, 'images'))).filter((f) => f.endsWith('-large.jpg')).sort()
+  if (sources.length === 0) throw new Error(`no *-large.jpg in ${evalDir}/images`)
+  const files: string[] = []
+  for (const source of sources) {
+    const input = path.join(evalDir, 'images', source)
+    const meta = await sharp(input).metadata()
+    const variants: { name: string; crop: number; flop: boolean }[] = [
+      { name: 'a', crop: 0, flop: false },
+      { name: 'b', crop: 0.04, flop: true },
+      { name: 'c', crop: 0.08, flop: false },
+    ]
+    for (const variant of variants) {
+      const width = Math.round((meta.width ?? 0) * (1 - variant.crop))
+      const height = Math.round((meta.height ?? 0) * (1 - variant.crop))
+      const scale = Math.sqrt(TARGET_PIXELS / (width * height))
+      const file = path.join(outDir, `${path.basename(source, '.jpg')}-${variant.name}-12mp.jpg`)
+      let pipeline = sharp(input).extract({ left: 0, top: 0, width, height })
+      if (variant.flop) pipeline = pipeline.flop()
+      await writeFile(file, await pipeline.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' }).jpeg({ quality: 92 }).toBuffer())
+      files.push(file)
+    }
+  }
+  return files
+}
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!
+}
+
+async function main(): Promise<void> {
+  // Child mode: make the inputs in a process of their own, so upscaling does not count in the
+  // checker's peak memory.
+  if (process.argv[2] === '--make-inputs') {
+    console.log(JSON.stringify(await makeInputs(process.argv[3]!, process.argv[4]!)))
+    return
+  }
+  const repoRoot = path.resolve(__dirname, '../..')
+  const evalDir = process.env.PHOTO_EVAL_DIR ?? path.resolve(repoRoot, '../shared/photo-eval')
+  const outDir = await mkdtemp(path.join(os.tmpdir(), 'photo-bench-'))
+  try {
+    const made = execFileSync(process.execPath, [...process.execArgv, __filename, '--make-inputs', evalDir, outDir], { encoding: 'utf8' })
+    const files = JSON.parse(made.trim().split('\n').at(-1)!) as string[]
+    const contexts = await contextsOf(evalDir)
+    const contextOf = (file: string) => contexts.get(path.basename(file).replace(/-[a-z]-12mp\.jpg$/, '')) ?? { campaignTheme: '学雷锋志愿服务月', activityName: null }
+    const loadStarted = Date.now()
+    const engines = await loadPhotoEngines()
+    console.log(`models loaded in ${Date.now() - loadStarted} ms; ${files.length} inputs × ${ROUNDS} rounds on ${os.cpus().length} cores`)
+    // One warm-up check: the first inference compiles kernels.
+    await checkPhoto({ bytes: await readFile(files[0]!), context: { ...contextOf(files[0]!), purpose: 'activity' } }, engines)
+    const times: number[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const file of files) {
+        const started = Date.now()
+        const bytes = await readFile(file)
+        const report = await checkPhoto({ bytes, context: { ...contextOf(file), purpose: 'activity', declaredType: 'photo.jpg' } }, engines)
+        const ms = Date.now() - started
+        times.push(ms)
+        const people = (report.scores.people as { count?: number } | undefined)?.count
+        console.log(`${path.basename(file)} ${report.width}x${report.height} ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${report.verdict} [${report.reasons.join(',')}] people=${people ?? '-'} ${ms} ms`)
+      }
+    }
+    times.sort((a, b) => a - b)
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
+    console.log(`photo: median_ms=${percentile(times, 0.5)} p95_ms=${percentile(times, 0.95)} peak_rss_mb=${peakRssMb}`)
+  } finally {
+    await rm(outDir, { recursive: true, force: true })
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,81 @@
+import sharp from 'sharp'
+import { checkPhoto } from '../../cloud/lib/photo-check/check-photo'
+import type { TPhotoEngines } from '../../cloud/lib/photo-check/engines'
+import type { TOcrLine } from '../../cloud/lib/photo-check/ocr/paddle-ocr'
+import type { TFace } from '../../cloud/lib/photo-check/people/ssd-face-detector'
+import type { TPhotoContext } from '../../cloud/lib/photo-check/types'
+import { decideVerdict } from '../../cloud/lib/photo-check/verdict'
+import { texturedScene } from './helpers'
+
+/** Fakes at the engine seam: a reader that "sees" given lines, a detector that "finds" n faces. */
+function fakeEngines(lines: string[], people: number): TPhotoEngines {
+  return {
+    textReader: {
+      read: async () => lines.map((text, i): TOcrLine => ({ text, confidence: 0.95, box: { x: 50, y: 50 + i * 60, w: 400, h: 40 }, lineHeight: 40, angle: 0 })),
+    },
+    faceDetector: {
+      // Whole picture only: tiles find nothing more, so the merged count is exactly `people`.
+      detect: async (image, region) =>
+        region && (region.w < image.width || region.h < image.height)
+          ? []
+          : Array.from({ length: people }, (_, i): TFace => ({ x: 20 + (i % 10) * 70, y: 20 + Math.floor(i / 10) * 90, w: 40, h: 40, score: 0.9 })),
+    },
+  }
+}
+
+const context: TPhotoContext = { campaignTheme: '学雷锋志愿服务月', activityName: '关爱困境儿童〈圆梦微心愿〉志愿服务活动', purpose: 'activity' }
+
+describe('the pipeline with fake engines', () => {
+  let scene: Buffer
+  beforeAll(async () => {
+    scene = await texturedScene()
+  })
+
+  it('passes a sharp photo with an on-theme banner and 30 people, reporting every rule', async () => {
+    const report = await checkPhoto({ bytes: scene, context }, fakeEngines(['XX镇关爱困境儿童《圆梦微心愿》志愿服务活动'], 30))
+    expect(report.verdict).toBe('passed')
+    expect(report.rules.map((r) => r.rule)).toEqual(['format', 'clarity', 'exposure', 'theme_banner', 'people', 'uniform', 'reuse', 'capture_date'])
+    expect(report.scores).toHaveProperty('people.count', 30)
+    expect(report.perceptualHash).toMatch(/^[0-9a-f]{16}$/)
+  })
+
+  it('lists every failing reason with a retake hint', async () => {
+    const blurred = await sharp(scene).blur(6).jpeg().toBuffer()
+    const report = await checkPhoto({ bytes: blurred, context }, fakeEngines(['欢迎光临 本店开业大酬宾'], 12))
+    expect(report.verdict).toBe('failed')
+    expect(report.reasons).toEqual(['blurred', 'off_theme_banner', 'too_few_people'])
+    for (const rule of report.rules.filter((r) => r.status === 'fail')) expect(rule.hint).toMatch(/[\u4e00-\u9fff]/)
+    expect(report.rules.find((r) => r.rule === 'theme_banner')?.message).toContain('欢迎光临')
+  })
+
+  it('sends a count near 20 to review, and fails a photo without a banner', async () => {
+    expect((await checkPhoto({ bytes: scene, context }, fakeEngines(['学雷锋志愿服务月'], 20))).reasons).toEqual(['people_count_near_threshold'])
+    expect((await checkPhoto({ bytes: scene, context }, fakeEngines([], 40))).reasons).toEqual(['no_theme_banner'])
+  })
+
+  it('flags the same photo sent by another unit, and fails a showcase photo under 1 MB', async () => {
+    const first = await checkPhoto({ bytes: scene, context }, fakeEngines(['学雷锋志愿服务月'], 30))
+    const again = await checkPhoto(
+      { bytes: await sharp(scene).resize(900).jpeg({ quality: 60 }).toBuffer(), unitId: 'unit-b', context: { ...context, otherPhotos: [{ photoId: 'p1', unitId: 'unit-a', perceptualHash: first.perceptualHash! }] } },
+      fakeEngines(['学雷锋志愿服务月'], 30),
+    )
+    expect(again).toMatchObject({ verdict: 'needs_review', reasons: ['duplicate_photo'] })
+    const showcase = await checkPhoto({ bytes: scene, context: { ...context, purpose: 'showcase' } }, fakeEngines(['学雷锋志愿服务月'], 30))
+    expect(showcase.reasons).toEqual(['showcase_too_small'])
+  })
+
+  it('turns a crashing engine into verdict error instead of throwing', async () => {
+    const engines = fakeEngines(['学雷锋志愿服务月'], 30)
+    engines.faceDetector = { detect: () => Promise.reject(new Error('wasm out of memory')) }
+    const report = await checkPhoto({ bytes: scene, context }, engines)
+    expect(report).toMatchObject({ verdict: 'error', reasons: ['detector_error'] })
+  })
+
+  it('decides verdicts: error over failed over review over passed; warnings never change it', () => {
+    const rule = (status: 'pass' | 'fail' | 'review' | 'warn' | 'error', reason?: 'blurred') => ({ rule: 'clarity' as const, status, score: null, message: '', reason })
+    expect(decideVerdict([rule('pass'), rule('warn')]).verdict).toBe('passed')
+    expect(decideVerdict([rule('review'), rule('pass')]).verdict).toBe('needs_review')
+    expect(decideVerdict([rule('review'), rule('fail', 'blurred')]).verdict).toBe('failed')
+    expect(decideVerdict([rule('fail', 'blurred'), rule('error')]).verdict).toBe('error')
+  })
+})
