@@ -1,11 +1,15 @@
 import { withServiceTx } from '../db/transaction'
 import { sendOutbox, type TSendSummary } from '../notifications/send-outbox'
+import { runPhotoChecks } from '../photo-check/run-photo-checks'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; outbox: TSendSummary }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; outbox: TSendSummary; photosChecked: number }
+
+/** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
+const PHOTO_SWEEP_BUDGET_MS = 30_000
 
 /**
  * The periodic work: close forgotten check-outs, queue "activity tomorrow" reminders, deliver
- * queued reminders. Each step is idempotent, so overlapping or repeated runs do no harm.
+ * queued reminders, and sweep photo checks that did not finish right after their upload. Each step is idempotent, so overlapping or repeated runs do no harm.
  */
 export async function runScheduledJobs(): Promise<TJobsSummary> {
   const closedCheckouts = await withServiceTx(async (tx) => {
@@ -16,5 +20,7 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
     const [row] = await tx<{ queued: number }[]>`select app_private.enqueue_tomorrow_reminders() as queued`
     return row?.queued ?? 0
   })
-  return { closedCheckouts, remindersQueued, outbox: await sendOutbox() }
+  const outbox = await sendOutbox()
+  const photos = await runPhotoChecks({ budgetMs: PHOTO_SWEEP_BUDGET_MS })
+  return { closedCheckouts, remindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length }
 }

@@ -1,0 +1,8 @@
+import { ZGetPhotoRequest, type TPhoto } from '../../../types/api/photos'
+import { defineHandler, requireSession } from '../../lib/http/define-handler'
+import { parseInput } from '../../lib/http/parse-input'
+import { getPhoto } from '../../lib/photos/get-photo'
+
+export default defineHandler({
+  GET: async (ctx): Promise<TPhoto> => getPhoto(requireSession(ctx), parseInput(ZGetPhotoRequest, { id: ctx.req.query.id }).id),
+})
