@@ -13,7 +13,11 @@ async function textureJpeg(): Promise<Buffer> {
   const height = 900
   const pixels = Buffer.alloc(width * height * 3)
   for (let i = 0; i < pixels.length; i += 1) pixels[i] = 64 + ((i * 7919) % 97) + ((i >> 4) % 61)
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer()
+  // With camera metadata, as a phone would write it; people must be shown a copy without it.
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .withExif({ IFD0: { Make: 'TestPhone', Model: 'X1', Copyright: '测试' } })
+    .jpeg({ quality: 90 })
+    .toBuffer()
 }
 
 describe('activity photos: signed upload, record, check', () => {
@@ -35,6 +39,9 @@ describe('activity photos: signed upload, record, check', () => {
     expect(banner).toMatchObject({ status: 'fail' })
     expect(banner!.hint).toMatch(/[\u4e00-\u9fa5]/)
     expect(photo.rules.find((r) => r.rule === 'people')?.status).toBe('fail')
+    expect((await sharp(bytes).metadata()).exif).toBeDefined()
+    const shown = Buffer.from(await (await fetch(photo.url)).arrayBuffer())
+    expect((await sharp(shown).metadata()).exif).toBeUndefined()
     const list = ZListPhotosResponse.parse((await api(`/api/photos?activityId=${activityId}`, { token })).body)
     expect(list.items.map((p) => p.id)).toEqual([photo.id])
     // Recording the same upload twice is one photo, checked once.

@@ -3,6 +3,8 @@ import type { TPhoto, TRecordPhotoRequest } from '../../../types/api/photos'
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { PHOTO_CHECK_CONFIG } from '../photo-check/config'
+import { makeStrippedDerivative } from '../photo-check/decode/decode-photo'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
 import { enqueuePhotoCheck } from '../photo-check/photo-check-jobs'
 import { getPhotoStorage } from '../storage/get-photo-storage'
@@ -26,11 +28,13 @@ export async function recordPhoto(session: TSessionClaims, request: TRecordPhoto
     .read(request.path)
     .catch(() => null)
   if (!bytes || bytes.length === 0) throw new AppError('validation_failed', { userMessage: '没有找到已上传的照片，请重新上传' })
+  const displayPath = await storeDisplayCopy(request.path, bytes)
   const photoId = await withUserTx(session, (tx) =>
     insertPhoto(tx, {
       ...owner,
       activityId: request.activityId,
       path: request.path,
+      displayPath,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       byteSize: bytes.length,
       mimeType: MIME_BY_EXTENSION[match[1] ?? 'jpg'] ?? 'image/jpeg',
@@ -40,4 +44,16 @@ export async function recordPhoto(session: TSessionClaims, request: TRecordPhoto
   await enqueuePhotoCheck(photoId)
   await runPhotoChecks({ untilPhotoId: photoId, budgetMs: 20_000 })
   return getPhoto(session, photoId)
+}
+
+/**
+ * The copy people are shown, re-encoded without EXIF/GPS. Null when the file is not a readable
+ * image: the check then reports why, and nothing of it is shown.
+ */
+async function storeDisplayCopy(path: string, bytes: Buffer): Promise<string | null> {
+  const copy = await makeStrippedDerivative(bytes, PHOTO_CHECK_CONFIG).catch(() => null)
+  if (!copy) return null
+  const displayPath = path.replace(/\.(jpg|png|webp)$/, '.display.jpg')
+  await getPhotoStorage().write(displayPath, copy, 'image/jpeg')
+  return displayPath
 }

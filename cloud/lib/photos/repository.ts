@@ -14,11 +14,11 @@ export async function findManagedActivityUnit(tx: TTx, activityId: string): Prom
 
 export async function insertPhoto(
   tx: TTx,
-  input: TActivityUnit & { activityId: string; path: string; sha256: string; byteSize: number; mimeType: string; uploadedBy: string },
+  input: TActivityUnit & { activityId: string; path: string; displayPath: string | null; sha256: string; byteSize: number; mimeType: string; uploadedBy: string },
 ): Promise<string> {
   const [row] = await tx<{ id: string }[]>`
-    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, sha256, byte_size, mime_type, uploaded_by)
-    values (${input.campaignId}, ${input.unitId}, 'activity', ${input.activityId}, ${input.path}, ${input.sha256},
+    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, display_path, sha256, byte_size, mime_type, uploaded_by)
+    values (${input.campaignId}, ${input.unitId}, 'activity', ${input.activityId}, ${input.path}, ${input.displayPath}, ${input.sha256},
             ${input.byteSize}, ${input.mimeType}, ${input.uploadedBy})
     on conflict (storage_path) do update set storage_path = excluded.storage_path
     returning id`
@@ -31,6 +31,7 @@ type TPhotoRow = {
   activity_id: string | null
   unit_name: string
   storage_path: string
+  display_path: string | null
   byte_size: number
   created_at: Date
   job_status: 'queued' | 'running' | 'done' | 'failed' | null
@@ -42,7 +43,7 @@ type TPhotoRow = {
 /** Photos with their latest check, as the caller may see them (RLS: the unit and organisers). */
 export async function findPhotos(tx: TTx, filter: { activityId?: string; photoId?: string }): Promise<TPhotoRow[]> {
   return tx<TPhotoRow[]>`
-    select p.id, p.activity_id, u.name as unit_name, p.storage_path, p.byte_size, p.created_at,
+    select p.id, p.activity_id, u.name as unit_name, p.storage_path, p.display_path, p.byte_size, p.created_at,
            j.status as job_status, r.verdict, r.rules, r.checked_at
     from photos p
     join units u on u.id = p.unit_id

@@ -42,8 +42,8 @@ export class LocalPhotoStorage implements PhotoStorage {
     }
   }
 
-  /** Used by the local server's upload route once it has checked the token. */
-  async write(objectPath: string, bytes: Buffer): Promise<void> {
+  /** Server-side writes, and the local server's upload route once it has checked the token. */
+  async write(objectPath: string, bytes: Buffer, _contentType?: string): Promise<void> {
     assertSafeObjectPath(objectPath)
     await mkdir(path.dirname(this.file(objectPath)), { recursive: true })
     await writeFile(this.file(objectPath), bytes)

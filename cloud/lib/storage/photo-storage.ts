@@ -15,6 +15,8 @@ export interface PhotoStorage {
   createSignedUploadUrl(path: string): Promise<TSignedUpload>
   createSignedReadUrl(path: string, expiresInSeconds: number): Promise<string>
   read(path: string): Promise<Buffer>
+  /** Server-side writes of files we make ourselves (e.g. the EXIF-free display copy). */
+  write(path: string, bytes: Buffer, contentType: string): Promise<void>
   remove(paths: string[]): Promise<void>
 }
 

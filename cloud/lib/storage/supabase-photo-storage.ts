@@ -36,6 +36,12 @@ export class SupabasePhotoStorage implements PhotoStorage {
     return Buffer.from(await data.arrayBuffer())
   }
 
+  async write(objectPath: string, bytes: Buffer, contentType: string): Promise<void> {
+    assertSafeObjectPath(objectPath)
+    const { error } = await this.client.storage.from(this.bucket).upload(objectPath, bytes, { contentType, upsert: true })
+    if (error) throw new Error(`upload failed: ${error.message}`)
+  }
+
   async remove(paths: string[]): Promise<void> {
     paths.forEach(assertSafeObjectPath)
     const { error } = await this.client.storage.from(this.bucket).remove(paths)
