@@ -6,7 +6,7 @@ export default defineAppConfig({
       root: 'package-volunteer',
       pages: ['my-activities/index', 'hours/index', 'certificate/index', 'notifications/index'],
     },
-    { root: 'package-manage', pages: ['checkin/index'] },
+    { root: 'package-manage', pages: ['checkin/index', 'photos/index'] },
   ],
   // Check-in at geofenced activities asks for the location, and only then (weapp declarations).
   permission: {

@@ -16,6 +16,8 @@ export interface RequestOptions<TSchema extends z.ZodTypeAny> {
   body?: Record<string, unknown>
   /** The response schema from types/api — every response is parsed, never cast. */
   schema: TSchema
+  /** For the few calls that wait on work (a photo check runs inside its request); 15 s otherwise. */
+  timeoutMs?: number
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -45,7 +47,7 @@ export async function request<TSchema extends z.ZodTypeAny>(options: RequestOpti
       data: options.body,
       header,
       dataType: 'json',
-      timeout: 15000,
+      timeout: options.timeoutMs ?? 15000,
     })
     statusCode = response.statusCode
     data = response.data

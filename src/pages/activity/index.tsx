@@ -9,6 +9,7 @@ import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { useCheckin } from '../../features/checkins/hooks/use-checkin'
 import { openCheckinManage } from '../../features/checkins/navigation'
+import { openActivityPhotos } from '../../features/photos/navigation'
 import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { ActivityActionBar } from '../../features/registrations/components/activity-action-bar'
 import { MyRegistrationCard } from '../../features/registrations/components/my-registration-card'
@@ -29,7 +30,7 @@ export default function ActivityPage() {
   const sharePath = params.id ? `${ACTIVITY_DETAIL_PATH}?id=${encodeURIComponent(params.id)}` : ACTIVITY_DETAIL_PATH
 
   useShareToChat(() => (activity.data ? { title: `【学雷锋】${activity.data.title}`, path: sharePath } : null))
-  // Back from 签到管理 or after logging in on 我的: seats and my registration may have changed.
+  // Back from 签到管理, 活动照片 or after logging in on 我的: seats and my registration may have changed.
   const shown = useRef(false)
   useDidShow(() => {
     if (shown.current) void activity.reload()
@@ -78,6 +79,7 @@ export default function ActivityPage() {
         canManage={data.canManage}
         onPrimary={onPrimary}
         onManage={() => openCheckinManage(data.id)}
+        onPhotos={() => openActivityPhotos(data.id)}
         onCopyLink={() => void copyPageLink(sharePath)}
       />
       <ProfileSheet

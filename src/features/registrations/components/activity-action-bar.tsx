@@ -10,12 +10,14 @@ interface ActivityActionBarProps {
   canManage: boolean
   onPrimary: () => void
   onManage: () => void
+  /** 活动照片: upload the activity's photo and see whether it meets the rules. */
+  onPhotos: () => void
   /** H5: copy the link (weapp shares through the button's open-type). */
   onCopyLink: () => void
 }
 
-/** The bar fixed at the bottom of the detail page: share, 签到管理 for the unit, and the main action. */
-export function ActivityActionBar({ action, busy, canManage, onPrimary, onManage, onCopyLink }: ActivityActionBarProps) {
+/** The bar fixed at the bottom of the detail page: share, 签到管理 and 活动照片 for the unit, and the main action. */
+export function ActivityActionBar({ action, busy, canManage, onPrimary, onManage, onPhotos, onCopyLink }: ActivityActionBarProps) {
   return (
     <View className='action-bar'>
       {canShareToChat ? (
@@ -33,6 +35,12 @@ export function ActivityActionBar({ action, busy, canManage, onPrimary, onManage
         <View className='action-bar__tool manage-entry' onClick={onManage}>
           <Text className='action-bar__tool-icon'>▦</Text>
           <Text className='action-bar__tool-text'>签到管理</Text>
+        </View>
+      ) : null}
+      {canManage ? (
+        <View className='action-bar__tool photos-entry' onClick={onPhotos}>
+          <Text className='action-bar__tool-icon'>◩</Text>
+          <Text className='action-bar__tool-text'>活动照片</Text>
         </View>
       ) : null}
       <View className='action-bar__main'>
