@@ -1,13 +1,13 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import jsQR from 'jsqr'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZCheckinCodeResponse } from '../../types/api/checkins'
 import { api, apiUrl } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
+import { openPhone, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * A volunteer on a phone: the H5 build served by the local server, in Debian's headless Chromium
@@ -15,45 +15,19 @@ import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup
  */
 const SHOTS = path.resolve(__dirname, '../.artifacts/screenshots')
 const TOKEN_KEY = 'xlf.session.token'
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-const PHONE = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-} as const
-
-let profileDir: string
-let context: BrowserContext
+let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   sql = connectTestDb()
-  profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-'))
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    ...PHONE,
-  })
-  page = context.pages()[0] ?? (await context.newPage())
+  phone = await openPhone()
+  page = phone.page
 })
 
 afterAll(async () => {
-  await context?.close()
-  rmSync(profileDir, { recursive: true, force: true })
+  await phone?.close()
   await sql?.end()
 })
 
@@ -226,9 +200,9 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
   it('checks in with the code the unit contact shows, then checks out with a fresh one', async () => {
     // The unit contact opens 签到管理 on a phone of their own (sessions live in localStorage, shared
     // by every page of one browser profile); the QR they show is read back from the screen.
-    const contactBrowser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS })
+    const contactPhone = await openPhone()
     try {
-      const contactPage = await (await contactBrowser.newContext(PHONE)).newPage()
+      const contactPage = contactPhone.page
       await signInAs(contactPage, unit.contactId)
       await contactPage.goto(apiUrl(`/#/package-manage/checkin/index?id=${runningId}`))
       await contactPage.reload()
@@ -267,7 +241,7 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
       await contactPage.locator('.roster-state').first().waitFor()
       await expect(contactPage.locator('.roster-item', { hasText: '张志愿' }).locator('.roster-state').innerText()).resolves.toMatch(/小时/)
     } finally {
-      await contactBrowser.close()
+      await contactPhone.close()
     }
   })
 

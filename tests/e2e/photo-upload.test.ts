@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import sharp from 'sharp'
 import { apiUrl } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
 import { createActivity, createUnit, tokenFor } from '../setup/journey'
+import { openPhone, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * The unit contact's 活动照片 page in the H5 build, at 375×812: upload through the file chooser,
@@ -20,32 +21,19 @@ const hasEvalPhotos = existsSync(EVAL_PHOTO)
 if (!hasEvalPhotos) console.log(`photo-upload: ${EVAL_DIR} is absent — skipping the test that expects 合格 on a real photo`)
 
 const TOKEN_KEY = 'xlf.session.token'
-const PHONE = {
-  viewport: { width: 375, height: 812 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-} as const
-
-let browser: Browser
+let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   sql = connectTestDb()
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  })
-  page = await (await browser.newContext(PHONE)).newPage()
+  phone = await openPhone()
+  page = phone.page
 })
 
 afterAll(async () => {
-  await browser?.close()
+  await phone?.close()
   await sql?.end()
 })
 

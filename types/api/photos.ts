@@ -29,6 +29,18 @@ export type TCreatePhotoUploadResponse = z.infer<typeof ZCreatePhotoUploadRespon
 export const ZRecordPhotoRequest = z.object({ activityId: ZUuid, path: z.string().min(10).max(300) })
 export type TRecordPhotoRequest = z.infer<typeof ZRecordPhotoRequest>
 
+/** How each rule is named to people, in the app and the CLI alike. */
+export const PHOTO_RULE_LABELS = {
+  format: '格式',
+  clarity: '清晰度',
+  exposure: '亮度',
+  theme_banner: '主题横幅',
+  people: '人数',
+  uniform: '志愿服装',
+  reuse: '重复照片',
+  capture_date: '拍摄日期',
+} as const
+
 export const ZPhotoRule = z.object({
   rule: z.enum(['format', 'clarity', 'exposure', 'theme_banner', 'people', 'uniform', 'reuse', 'capture_date']),
   status: z.enum(['pass', 'fail', 'review', 'warn', 'skip', 'error']),

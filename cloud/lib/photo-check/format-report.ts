@@ -1,16 +1,8 @@
-import type { TPhotoCheckReport, TRuleName, TRuleStatus, TVerdict } from './types'
+import { PHOTO_RULE_LABELS } from '../../../types/api/photos'
+import type { TPhotoCheckReport, TRuleStatus, TVerdict } from './types'
 
 const VERDICT_TEXT: Record<TVerdict, string> = { passed: '通过', failed: '不通过', needs_review: '待人工复核', error: '无法检查' }
-const RULE_TEXT: Record<TRuleName, string> = {
-  format: '格式',
-  clarity: '清晰度',
-  exposure: '亮度',
-  theme_banner: '主题横幅',
-  people: '人数',
-  uniform: '志愿服装',
-  reuse: '重复照片',
-  capture_date: '拍摄日期',
-}
+const RULE_TEXT = PHOTO_RULE_LABELS
 const STATUS_MARK: Record<TRuleStatus, string> = { pass: '✓', fail: '✗', review: '?', warn: '!', skip: '-', error: '✗' }
 
 /** A photo's verdict as a person reads it: one line per rule, with the retake hint where there is one. */

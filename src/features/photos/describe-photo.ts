@@ -1,4 +1,4 @@
-import type { TPhoto, TPhotoRule } from '../../../types/api/photos'
+import { PHOTO_RULE_LABELS, type TPhoto, type TPhotoRule } from '../../../types/api/photos'
 
 export type VerdictTone = 'passed' | 'failed' | 'review' | 'error' | 'checking'
 
@@ -20,16 +20,7 @@ export function isChecking(status: TPhoto['status']): boolean {
   return status === 'queued' || status === 'checking'
 }
 
-const RULE_LABELS: Record<TPhotoRule['rule'], string> = {
-  format: '格式',
-  clarity: '清晰度',
-  exposure: '亮度',
-  theme_banner: '主题横幅',
-  people: '人数',
-  uniform: '志愿服装',
-  reuse: '重复照片',
-  capture_date: '拍摄日期',
-}
+const RULE_LABELS = PHOTO_RULE_LABELS
 
 const RULE_MARKS: Record<TPhotoRule['status'], string> = { pass: '✓', fail: '✗', review: '?', warn: '!', skip: '–', error: '!' }
 
