@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs'
-import path from 'node:path'
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
@@ -7,20 +6,18 @@ import { ZCheckinCodeResponse } from '../../types/api/checkins'
 import { api, apiUrl } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
-import { openPhone, type TPhoneBrowser } from '../setup/phone-browser'
+import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * A volunteer on a phone: the H5 build served by the local server, in Debian's headless Chromium
  * at 375×812. Screenshots land in tests/.artifacts/screenshots for a person to look at.
  */
-const SHOTS = path.resolve(__dirname, '../.artifacts/screenshots')
-const TOKEN_KEY = 'xlf.session.token'
 let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
   sql = connectTestDb()
   phone = await openPhone()
   page = phone.page
@@ -39,16 +36,6 @@ async function settled(p: Page, selector: string): Promise<void> {
     await p.waitForTimeout(50)
   }
   await p.waitForTimeout(150)
-}
-
-async function shoot(p: Page, name: string, fullPage = false): Promise<void> {
-  await p.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage })
-}
-
-/** Signs the page in as `userId` the way the app keeps a session (Taro's storage in localStorage). */
-async function signInAs(p: Page, userId: string): Promise<void> {
-  await p.goto(apiUrl('/#/pages/me/index'))
-  await p.evaluate(([key, token]) => localStorage.setItem(key, JSON.stringify({ data: token })), [TOKEN_KEY, tokenFor(userId)] as const)
 }
 
 /** Dismisses the H5 modal (Taro's DOM dialog) after checking what it says. */

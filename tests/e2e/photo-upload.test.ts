@@ -5,28 +5,26 @@ import type postgres from 'postgres'
 import sharp from 'sharp'
 import { apiUrl } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
-import { createActivity, createUnit, tokenFor } from '../setup/journey'
-import { openPhone, type TPhoneBrowser } from '../setup/phone-browser'
+import { createActivity, createUnit } from '../setup/journey'
+import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * The unit contact's 活动照片 page in the H5 build, at 375×812: upload through the file chooser,
  * 检查中, then the real checker's verdict with its reasons and 重拍建议.
  */
 const repoRoot = path.resolve(__dirname, '../..')
-const SHOTS = path.resolve(repoRoot, 'tests/.artifacts/screenshots')
 // Labelled photos kept outside the repository (never copied into it); the pass case needs them.
 const EVAL_DIR = path.resolve(repoRoot, '../shared/photo-eval')
 const EVAL_PHOTO = path.join(EVAL_DIR, 'images/class-52-on.jpg')
 const hasEvalPhotos = existsSync(EVAL_PHOTO)
 if (!hasEvalPhotos) console.log(`photo-upload: ${EVAL_DIR} is absent — skipping the test that expects 合格 on a real photo`)
 
-const TOKEN_KEY = 'xlf.session.token'
 let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
   sql = connectTestDb()
   phone = await openPhone()
   page = phone.page
@@ -37,21 +35,12 @@ afterAll(async () => {
   await sql?.end()
 })
 
-async function shoot(name: string, fullPage = false): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage })
-}
-
-async function signInAs(userId: string): Promise<void> {
-  await page.goto(apiUrl('/#/pages/me/index'))
-  await page.evaluate(([key, token]) => localStorage.setItem(key, JSON.stringify({ data: token })), [TOKEN_KEY, tokenFor(userId)] as const)
-}
-
 /** Opens the activity as its unit contact and follows 活动照片 from the bottom bar. */
 async function openPhotosPage(activityId: string, screenshot?: string): Promise<void> {
   await page.goto(apiUrl(`/#/pages/activity/index?id=${activityId}`))
   await page.reload() // a fresh app with the contact's session
   await page.locator('.photos-entry').waitFor({ timeout: 15_000 })
-  if (screenshot) await shoot(screenshot)
+  if (screenshot) await shoot(page, screenshot)
   await page.locator('.photos-entry').click()
   await page.locator('.photos-activity-title').waitFor({ timeout: 10_000 })
   await page.locator('.photo-upload-button').waitFor()
@@ -111,19 +100,19 @@ describe('活动照片: the unit contact uploads an activity photo', () => {
     await page.locator('.signup-action').waitFor({ timeout: 15_000 })
     expect(await page.locator('.photos-entry').count()).toBe(0)
 
-    await signInAs(unit.contactId)
+    await signInAs(page, unit.contactId)
     await openPhotosPage(activityId, 'photo-entry')
     await expect(page.locator('.photos-activity-title').innerText()).resolves.toBe('社区环境整治志愿服务')
     await expect(page.locator('.photo-rules-card').innerText()).resolves.toMatch(/拍摄要求[\s\S]*清晰整洁[\s\S]*主题突出[\s\S]*学雷锋志愿服务月[\s\S]*统一着装[\s\S]*20 人以上/)
     await page.getByText('还没有上传照片').waitFor()
     await page.waitForTimeout(300) // the page's slide-in
-    await shoot('photo-page-empty')
+    await shoot(page, 'photo-page-empty')
 
     const grey = await greyMosaicJpeg()
     await recordBadges()
     await chooseFile('.photo-upload-button', { name: 'grey.jpg', mimeType: 'image/jpeg', buffer: grey })
     await page.locator('.photo-verdict', { hasText: '检查中' }).first().waitFor({ timeout: 5_000 })
-    await shoot('photo-checking')
+    await shoot(page, 'photo-checking')
 
     const card = page.locator('.photo-card[data-status="failed"]')
     await card.waitFor({ timeout: 30_000 })
@@ -138,8 +127,8 @@ describe('活动照片: the unit contact uploads an activity photo', () => {
     hints.forEach((hint) => expect(hint).toMatch(/^重拍建议：\S+/))
     await expect(card.locator('.photo-retake').innerText()).resolves.toBe('重新拍摄')
     await card.locator('.photo-thumb img').evaluate((img) => (img as HTMLImageElement).decode())
-    await card.screenshot({ path: path.join(SHOTS, 'photo-failed-card.png') })
-    await shoot('photo-failed')
+    await card.screenshot({ path: path.join(SCREENSHOTS_DIR, 'photo-failed-card.png') })
+    await shoot(page, 'photo-failed')
 
     // 重新拍摄 opens the chooser again; a file that is not JPEG/PNG/WebP never leaves the phone.
     const uploads: string[] = []
@@ -181,6 +170,6 @@ describe('活动照片: the unit contact uploads an activity photo', () => {
     expect(await card.locator('.photo-rule--fail').count()).toBe(0)
     expect(await card.locator('.photo-retake').count()).toBe(0)
     await card.locator('.photo-thumb img').evaluate((img) => (img as HTMLImageElement).decode())
-    await card.screenshot({ path: path.join(SHOTS, 'photo-passed-card.png') })
+    await card.screenshot({ path: path.join(SCREENSHOTS_DIR, 'photo-passed-card.png') })
   })
 })

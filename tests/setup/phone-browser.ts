@@ -1,7 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { apiUrl } from './api-client'
+import { tokenFor } from './journey'
+
+/** Where the browser tests leave screenshots for a person to look at. */
+export const SCREENSHOTS_DIR = path.resolve(__dirname, '../.artifacts/screenshots')
+/** The key under which the app keeps its session (Taro's storage, in localStorage on H5). */
+const TOKEN_KEY = 'xlf.session.token'
 
 /** Debian's Chromium, as the tests install it; flags keep it off this machine's closed network. */
 const CHROMIUM_FLAGS = [
@@ -47,4 +54,15 @@ export async function openPhone(): Promise<TPhoneBrowser> {
       rmSync(profileDir, { recursive: true, force: true })
     },
   }
+}
+
+export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
+  await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage })
+}
+
+/** Signs the page in as `userId` the way the app keeps a session. */
+export async function signInAs(page: Page, userId: string): Promise<void> {
+  await page.goto(apiUrl('/#/pages/me/index'))
+  await page.evaluate(([key, token]) => localStorage.setItem(key, JSON.stringify({ data: token })), [TOKEN_KEY, tokenFor(userId)] as const)
 }
