@@ -62,7 +62,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       828: 1.81 / 2,
     },
     sourceRoot: 'src',
-    outputRoot: `dist/${platform}`,
+    // TARO_OUTPUT_ROOT lets parallel builds (several developers' journeys on one machine) not collide.
+    outputRoot: process.env.TARO_OUTPUT_ROOT || `dist/${platform}`,
     plugins: [],
     env: {
       TARO_APP_API_BASE: JSON.stringify(resolveApiBase()),

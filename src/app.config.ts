@@ -7,6 +7,19 @@ export default defineAppConfig({
       pages: ['my-activities/index', 'hours/index', 'certificate/index', 'notifications/index'],
     },
     { root: 'package-manage', pages: ['checkin/index', 'photos/index'] },
+    // The unit contact's 单位工作台 and everything a unit hands in.
+    {
+      root: 'package-unit',
+      pages: [
+        'home/index',
+        'activity-edit/index',
+        'arrangement/index',
+        'photo-handin/index',
+        'showcase/index',
+        'weekly-stats/index',
+        'reports/index',
+      ],
+    },
   ],
   // Check-in at geofenced activities asks for the location, and only then (weapp declarations).
   permission: {

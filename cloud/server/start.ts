@@ -5,7 +5,8 @@ import { boot } from './boot'
 import { defaultDataDir } from './embedded-db'
 
 const ROOT = path.resolve(__dirname, '../..')
-const H5_DIR = path.join(ROOT, 'dist/h5')
+// H5_DIR: serve another H5 build (see TARO_OUTPUT_ROOT in config/index.ts).
+const H5_DIR = path.resolve(ROOT, process.env.H5_DIR || 'dist/h5')
 
 /**
  * `npm start`: the whole product on this machine. Flags: --no-build (serve whatever H5 build

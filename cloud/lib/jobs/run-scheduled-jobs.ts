@@ -1,15 +1,16 @@
 import { withServiceTx } from '../db/transaction'
 import { sendOutbox, type TSendSummary } from '../notifications/send-outbox'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
+import { sweepAbandonedUploads } from '../uploads/sweep-abandoned-uploads'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; outbox: TSendSummary; photosChecked: number }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
 
 /** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
 const PHOTO_SWEEP_BUDGET_MS = 30_000
 
 /**
  * The periodic work: close forgotten check-outs, queue "activity tomorrow" reminders, deliver
- * queued reminders, and sweep photo checks that did not finish right after their upload. Each step is idempotent, so overlapping or repeated runs do no harm.
+ * queued reminders, sweep photo checks that did not finish right after their upload, and remove uploads that were never recorded. Each step is idempotent, so overlapping or repeated runs do no harm.
  */
 export async function runScheduledJobs(): Promise<TJobsSummary> {
   const closedCheckouts = await withServiceTx(async (tx) => {
@@ -22,5 +23,6 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
   })
   const outbox = await sendOutbox()
   const photos = await runPhotoChecks({ budgetMs: PHOTO_SWEEP_BUDGET_MS })
-  return { closedCheckouts, remindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length }
+  const uploadsSwept = await sweepAbandonedUploads()
+  return { closedCheckouts, remindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
 }

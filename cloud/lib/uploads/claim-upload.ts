@@ -1,0 +1,30 @@
+import { UPLOAD_KINDS, type TUploadPurpose } from '../../../types/api/uploads'
+import type { TTx } from '../db/client'
+import { AppError } from '../errors/app-error'
+import { getPhotoStorage } from '../storage/get-photo-storage'
+import { markUploadRecorded } from './repository'
+
+export type TClaimedUpload = { path: string; campaignId: string; unitId: string | null; contentType: string; bytes: Buffer }
+
+/**
+ * Step 2, inside the transaction that records the file: the path must be one we handed out for
+ * this purpose (and, under RLS, to this caller), not claimed before, and the stored bytes must be
+ * within the purpose's limits. Throws a Chinese AppError otherwise; the transaction then rolls
+ * back and the upload stays claimable (or is swept).
+ */
+export async function claimUpload(tx: TTx, path: string, purpose: TUploadPurpose, expectedUnitId?: string): Promise<TClaimedUpload> {
+  const row = await markUploadRecorded(tx, path, purpose)
+  if (!row || (expectedUnitId && row.unit_id !== expectedUnitId)) {
+    throw new AppError('upload_not_found', { userMessage: '没有找到这次上传的文件，请重新选择文件上传' })
+  }
+  const bytes = await getPhotoStorage()
+    .read(path)
+    .catch(() => null)
+  if (!bytes || bytes.length === 0) throw new AppError('upload_not_found', { userMessage: '文件还没有上传完成，请重新上传' })
+  const kind = UPLOAD_KINDS[purpose]
+  if (bytes.length < kind.minBytes) {
+    throw new AppError('file_too_small', { userMessage: `${kind.label}不能小于 ${Math.round(kind.minBytes / 1024 / 1024)} MB，请上传原图` })
+  }
+  if (bytes.length > row.max_bytes) throw new AppError('payload_too_large', { userMessage: `${kind.label}太大` })
+  return { path: row.path, campaignId: row.campaign_id, unitId: row.unit_id, contentType: row.content_type, bytes }
+}

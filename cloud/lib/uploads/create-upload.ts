@@ -1,0 +1,63 @@
+import { randomUUID } from 'node:crypto'
+import { UPLOAD_KINDS, type TCreateUploadRequest, type TCreateUploadResponse, type TUploadPurpose } from '../../../types/api/uploads'
+import type { TSessionClaims } from '../auth/session-token'
+import { withUserTx } from '../db/transaction'
+import { AppError } from '../errors/app-error'
+import { getPhotoStorage } from '../storage/get-photo-storage'
+import { findManagedUnitCampaign, insertUpload } from './repository'
+
+export const UPLOAD_URL_TTL_SECONDS = 2 * 3600
+
+const EXTENSIONS: Record<string, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+}
+
+/** Checks a declared file against what its purpose allows; the Chinese message names the limit. */
+export function checkUploadLimits(purpose: TUploadPurpose, contentType: string, byteSize: number): void {
+  const kind = UPLOAD_KINDS[purpose]
+  if (!(kind.contentTypes as readonly string[]).includes(contentType)) {
+    const allowed = purpose === 'arrangement_workbook' ? 'Excel 工作簿（.xlsx）' : kind.contentTypes.map((t) => t.replace('image/', '').toUpperCase()).join('、')
+    throw new AppError('unsupported_file_type', { userMessage: `${kind.label}只支持 ${allowed} 格式` })
+  }
+  if (byteSize < kind.minBytes) {
+    throw new AppError('file_too_small', { userMessage: `${kind.label}不能小于 ${formatBytes(kind.minBytes)}，请选择原图` })
+  }
+  if (byteSize > kind.maxBytes) {
+    throw new AppError('payload_too_large', { userMessage: `${kind.label}不能超过 ${formatBytes(kind.maxBytes)}` })
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`
+}
+
+/**
+ * Step 1 of every upload: record that we hand out a URL for this object, then sign it. The
+ * operation that consumes the file later claims the row (claimUpload); rows never claimed are
+ * swept from storage after expiry. `folder` groups objects (an activity id for photos).
+ */
+export async function createUpload(session: TSessionClaims, request: TCreateUploadRequest, folder?: string): Promise<TCreateUploadResponse> {
+  checkUploadLimits(request.purpose, request.contentType, request.byteSize)
+  const expiresAt = new Date(Date.now() + UPLOAD_URL_TTL_SECONDS * 1000)
+  const path = await withUserTx(session, async (tx) => {
+    const campaignId = await findManagedUnitCampaign(tx, request.unitId)
+    if (!campaignId) throw new AppError('forbidden', { userMessage: '只能为自己负责的单位上传文件' })
+    const objectPath = `${campaignId}/${request.unitId}/${folder ?? request.purpose}/${randomUUID()}.${EXTENSIONS[request.contentType] ?? 'bin'}`
+    await insertUpload(tx, {
+      path: objectPath,
+      campaignId,
+      unitId: request.unitId,
+      purpose: request.purpose,
+      contentType: request.contentType,
+      maxBytes: UPLOAD_KINDS[request.purpose].maxBytes,
+      createdBy: session.sub,
+      expiresAt,
+    })
+    return objectPath
+  })
+  const signed = await getPhotoStorage().createSignedUploadUrl(path)
+  return { uploadUrl: signed.url, path: signed.path, expiresInSeconds: UPLOAD_URL_TTL_SECONDS }
+}
