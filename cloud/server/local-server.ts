@@ -18,6 +18,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.zip': 'application/zip',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
@@ -97,6 +99,9 @@ async function serveStorage(storage: LocalPhotoStorage, req: IncomingMessage, re
     const bytes = await storage.read(objectPath).catch(() => null)
     if (!bytes) throw new AppError('not_found')
     res.setHeader('Content-Type', CONTENT_TYPES[path.extname(objectPath).toLowerCase()] ?? 'application/octet-stream')
+    // Like Supabase's signed URLs: `download=<name>` asks the browser to save under that name.
+    const download = url.searchParams.get('download')
+    if (download) res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(download)}`)
     res.status(200).send(bytes)
     return
   }

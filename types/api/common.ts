@@ -21,3 +21,7 @@ export const ZDate = z
     const date = new Date(`${value}T00:00:00Z`)
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
   }, '不是有效的日期')
+
+/** Answer of every export: a short-lived link to the file (open with src/shared/open-download.ts). */
+export const ZExportResponse = z.object({ url: z.string(), fileName: z.string(), expiresInSeconds: z.number().int() })
+export type TExportResponse = z.infer<typeof ZExportResponse>
