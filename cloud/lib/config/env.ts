@@ -26,6 +26,9 @@ export const ZServerEnv = z
     /** WeChat subscription-message templates (keywords thing1 活动名称, time2 活动时间, thing3 活动地点). */
     WECHAT_TEMPLATE_ACTIVITY_TOMORROW: optionalString,
     WECHAT_TEMPLATE_WAITLIST_PROMOTED: optionalString,
+    /** Subscription templates for an activity's change/withdrawal and for a unit's deadline reminders. */
+    WECHAT_TEMPLATE_ACTIVITY_CHANGED: optionalString,
+    WECHAT_TEMPLATE_DEADLINE: optionalString,
     /** Vercel Cron sends `Authorization: Bearer <CRON_SECRET>` to /api/cron/tick. */
     CRON_SECRET: optionalString,
     /** Signs our own session tokens (HS256). At least 32 characters in production. */

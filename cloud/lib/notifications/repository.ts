@@ -3,13 +3,32 @@ import type { TNotification } from '../../../types/api/notifications'
 import type { TTx } from '../db/client'
 import { toShanghaiIso } from '../time/shanghai'
 
-/** What the SQL functions put in an outbox row's payload. */
-export const ZOutboxPayload = z.object({
+/**
+ * What an outbox row's payload holds. Activity kinds (activity_tomorrow, waitlist_promoted,
+ * activity_changed, activity_withdrawn) name the activity as it is now; activity_changed adds what
+ * changed in words ("时间改为 3月6日 14:30"), activity_withdrawn the unit's reason.
+ */
+export const ZActivityPayload = z.object({
   activityId: z.string().uuid(),
   title: z.string(),
   startsAt: z.string(),
   locationName: z.string(),
+  change: z.string().optional(),
+  reason: z.string().nullable().optional(),
 })
+/** deadline_reminder: one per unit contact, deadline and lead time (3 days, 1 day). */
+export const ZDeadlinePayload = z.object({
+  deadlineId: z.string().uuid(),
+  unitId: z.string().uuid(),
+  unitName: z.string(),
+  title: z.string(),
+  dueAt: z.string(),
+  /** What the unit still owes, in words, when the reminder was queued. */
+  owed: z.string().optional(),
+})
+export const ZOutboxPayload = z.union([ZActivityPayload, ZDeadlinePayload])
+export type TActivityPayload = z.infer<typeof ZActivityPayload>
+export type TDeadlinePayload = z.infer<typeof ZDeadlinePayload>
 export type TOutboxPayload = z.infer<typeof ZOutboxPayload>
 
 export type TOutboxRow = {
@@ -24,6 +43,17 @@ export type TOutboxRow = {
 }
 
 export function describeNotification(kind: TNotification['kind'], payload: TOutboxPayload, when: string): { title: string; body: string } {
+  if ('deadlineId' in payload) {
+    const owed = payload.owed ? `还需：${payload.owed}。` : ''
+    return { title: `报送提醒：${payload.title}`, body: `${payload.unitName}：「${payload.title}」将于${when}截止。${owed}请在单位工作台按时提交。` }
+  }
+  if (kind === 'activity_changed') {
+    return { title: '活动时间或地点有变化', body: `你报名的「${payload.title}」有变化：${payload.change ?? '请查看最新安排'}。现为${when}，${payload.locationName}。如不能参加请及时取消。` }
+  }
+  if (kind === 'activity_withdrawn') {
+    const reason = payload.reason ? `原因：${payload.reason}。` : ''
+    return { title: '活动已取消', body: `你报名的「${payload.title}」（原定${when}）已由主办单位取消，你的报名已一并取消。${reason}` }
+  }
   if (kind === 'waitlist_promoted') {
     return { title: '候补成功，已为你保留名额', body: `你已从候补转为正式报名：「${payload.title}」，${when}，${payload.locationName}。如不能参加请及时取消。` }
   }
@@ -61,12 +91,14 @@ export async function markOutbox(tx: TTx, id: string, status: 'sent' | 'failed' 
 export function toNotification(row: TOutboxRow, when: (iso: string) => string): TNotification | null {
   const payload = ZOutboxPayload.safeParse(row.payload)
   if (!payload.success) return null
-  const text = describeNotification(row.kind, payload.data, when(payload.data.startsAt))
+  const data = payload.data
+  const text = describeNotification(row.kind, data, when('deadlineId' in data ? data.dueAt : data.startsAt))
   return {
     id: row.id,
     kind: row.kind,
     ...text,
-    activityId: payload.data.activityId,
+    activityId: 'activityId' in data ? data.activityId : null,
+    unitId: 'unitId' in data ? data.unitId : null,
     channel: row.status === 'sent' ? 'wechat' : 'in_app',
     createdAt: toShanghaiIso(row.created_at),
   }

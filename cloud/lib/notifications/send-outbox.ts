@@ -4,7 +4,7 @@ import { getWechatAccessToken } from '../auth/wechat-access-token'
 import { hasWechatCredentials, requireEnv } from '../config/env'
 import { withServiceTx } from '../db/transaction'
 import { formatWhen } from './list-my-notifications'
-import { claimPendingOutbox, markOutbox, ZOutboxPayload, type TOutboxRow } from './repository'
+import { claimPendingOutbox, markOutbox, ZOutboxPayload, type TOutboxPayload, type TOutboxRow } from './repository'
 
 const ZSendResponse = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() })
 const MAX_ATTEMPTS = 3
@@ -35,7 +35,38 @@ type TOutcome = { status: 'sent' | 'kept' | 'failed'; error: string | null; retr
 
 function templateFor(kind: TNotification['kind']): string | undefined {
   const env = requireEnv()
-  return kind === 'waitlist_promoted' ? env.WECHAT_TEMPLATE_WAITLIST_PROMOTED : env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW
+  switch (kind) {
+    case 'waitlist_promoted':
+      return env.WECHAT_TEMPLATE_WAITLIST_PROMOTED
+    case 'activity_changed':
+    case 'activity_withdrawn':
+      return env.WECHAT_TEMPLATE_ACTIVITY_CHANGED
+    case 'deadline_reminder':
+      return env.WECHAT_TEMPLATE_DEADLINE
+    default:
+      return env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW
+  }
+}
+
+/**
+ * The template's keywords. Activity kinds: thing1 活动名称, time2 活动时间, thing3 活动地点.
+ * deadline_reminder: thing1 报送事项, time2 截止时间, thing3 单位. WeChat caps `thing` at 20 characters.
+ */
+function templateMessage(payload: TOutboxPayload): { page: string; data: Record<string, { value: string }> } {
+  if ('deadlineId' in payload) {
+    return {
+      page: `package-unit/home/index?unitId=${payload.unitId}`,
+      data: { thing1: { value: payload.title.slice(0, 20) }, time2: { value: formatWhen(payload.dueAt) }, thing3: { value: payload.unitName.slice(0, 20) } },
+    }
+  }
+  return {
+    page: `pages/activity/index?id=${payload.activityId}`,
+    data: {
+      thing1: { value: payload.title.slice(0, 20) },
+      time2: { value: formatWhen(payload.startsAt) },
+      thing3: { value: payload.locationName.slice(0, 20) },
+    },
+  }
 }
 
 async function deliver(row: TOutboxRow, fetchImpl: typeof fetch): Promise<TOutcome> {
@@ -52,13 +83,7 @@ async function deliver(row: TOutboxRow, fetchImpl: typeof fetch): Promise<TOutco
       body: JSON.stringify({
         touser: row.wechat_openid,
         template_id: template,
-        page: `pages/activity/index?id=${payload.data.activityId}`,
-        // Template keywords: thing1 = 活动名称, time2 = 活动时间, thing3 = 活动地点 (WeChat caps thing at 20 characters).
-        data: {
-          thing1: { value: payload.data.title.slice(0, 20) },
-          time2: { value: formatWhen(payload.data.startsAt) },
-          thing3: { value: payload.data.locationName.slice(0, 20) },
-        },
+        ...templateMessage(payload.data),
       }),
       signal: AbortSignal.timeout(5000),
     })

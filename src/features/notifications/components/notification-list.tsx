@@ -6,6 +6,9 @@ import './notifications.scss'
 const KIND_LABELS: Record<TNotification['kind'], string> = {
   activity_tomorrow: '活动提醒',
   waitlist_promoted: '候补递补',
+  activity_changed: '活动变更',
+  activity_withdrawn: '活动取消',
+  deadline_reminder: '报送提醒',
 }
 
 export function NotificationList({ items, onOpen }: { items: TNotification[]; onOpen: (activityId: string) => void }) {
