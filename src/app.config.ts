@@ -21,11 +21,12 @@ export default defineAppConfig({
       ],
     },
   ],
-  // Check-in at geofenced activities asks for the location, and only then (weapp declarations).
+  // Check-in at geofenced activities asks for the location, and only then; unit contacts pick places (weapp declarations).
   permission: {
     'scope.userLocation': { desc: '用于确认你在活动现场签到' },
   },
-  requiredPrivateInfos: ['getLocation'],
+  // chooseLocation: unit contacts pick an activity's place on WeChat's map (活动编辑).
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f5f6f8',
