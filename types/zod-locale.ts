@@ -1,7 +1,16 @@
 import { z } from 'zod'
 
-/** Chinese messages for zod's built-in checks, used wherever a person sees a validation error. */
+/** Zod's own English defaults; anything else in ctx.defaultError is a schema's own (Chinese) message. */
+const ZOD_DEFAULT = /^(Required|Expected |Invalid enum value)/
+
+/**
+ * Chinese messages for zod's built-in checks, used wherever a person sees a validation error.
+ * A message the schema sets itself (required_error, an enum's errorMap) names the field and wins.
+ */
 export const zhErrorMap: z.ZodErrorMap = (issue, ctx) => {
+  if ((issue.code === z.ZodIssueCode.invalid_type || issue.code === z.ZodIssueCode.invalid_enum_value) && !ZOD_DEFAULT.test(ctx.defaultError)) {
+    return { message: ctx.defaultError }
+  }
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type:
       if (issue.received === 'undefined') return { message: '必填' }
