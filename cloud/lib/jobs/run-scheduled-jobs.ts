@@ -1,9 +1,10 @@
 import { withServiceTx } from '../db/transaction'
 import { sendOutbox, type TSendSummary } from '../notifications/send-outbox'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
+import { queueDeadlineReminders } from '../unit-home/queue-deadline-reminders'
 import { sweepAbandonedUploads } from '../uploads/sweep-abandoned-uploads'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
 
 /** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
 const PHOTO_SWEEP_BUDGET_MS = 30_000
@@ -21,8 +22,10 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
     const [row] = await tx<{ queued: number }[]>`select app_private.enqueue_tomorrow_reminders() as queued`
     return row?.queued ?? 0
   })
+  // 报送提醒 3 days and 1 day before each deadline, for units that still owe it (sent just below).
+  const deadlineRemindersQueued = await queueDeadlineReminders()
   const outbox = await sendOutbox()
   const photos = await runPhotoChecks({ budgetMs: PHOTO_SWEEP_BUDGET_MS })
   const uploadsSwept = await sweepAbandonedUploads()
-  return { closedCheckouts, remindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
+  return { closedCheckouts, remindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
 }

@@ -44,7 +44,7 @@ export type TOutboxRow = {
 
 export function describeNotification(kind: TNotification['kind'], payload: TOutboxPayload, when: string): { title: string; body: string } {
   if ('deadlineId' in payload) {
-    const owed = payload.owed ? `还需：${payload.owed}。` : ''
+    const owed = payload.owed ? `${payload.owed}。` : ''
     return { title: `报送提醒：${payload.title}`, body: `${payload.unitName}：「${payload.title}」将于${when}截止。${owed}请在单位工作台按时提交。` }
   }
   if (kind === 'activity_changed') {
