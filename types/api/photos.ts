@@ -53,6 +53,35 @@ export const ZPhotoRule = z.object({
 })
 export type TPhotoRule = z.infer<typeof ZPhotoRule>
 
+/** A rectangle as shares (0..1) of the picture's width and height, so it fits any displayed size. */
+export const ZEvidenceBox = z.object({ x: z.number(), y: z.number(), w: z.number(), h: z.number() })
+export type TEvidenceBox = z.infer<typeof ZEvidenceBox>
+
+/**
+ * What the checker saw, to draw over the picture: the faces it counted and the banner lines it
+ * read, with the figures behind the verdict. Null before the check ends or when nothing was measured.
+ */
+export const ZPhotoEvidence = z.object({
+  people: z
+    .object({
+      boxes: z.array(ZEvidenceBox),
+      count: z.number().int(),
+      /** The counter's own uncertainty (± people). */
+      tolerance: z.number().nullable(),
+      required: z.number().int(),
+    })
+    .nullable(),
+  banner: z
+    .object({
+      lines: z.array(ZEvidenceBox.extend({ text: z.string() })),
+      /** 0..1 likeness to the campaign theme or the activity name; null when nothing was read. */
+      matchScore: z.number().nullable(),
+      matchedTarget: z.string().nullable(),
+    })
+    .nullable(),
+})
+export type TPhotoEvidence = z.infer<typeof ZPhotoEvidence>
+
 export const ZPhoto = z.object({
   id: ZUuid,
   activityId: ZUuid.nullable(),
@@ -68,12 +97,77 @@ export const ZPhoto = z.object({
   peopleCount: z.number().int().nullable(),
   bannerText: z.string().nullable(),
   checkedAt: ZTimestamp.nullable(),
+  /** True when an organiser has set the verdict by hand (it overrides the checker's). */
+  reviewed: z.boolean(),
+  evidence: ZPhotoEvidence.nullable(),
+  /** Set while the photo is part of the unit's photo return (提交本单位照片). */
+  handedInAt: ZTimestamp.nullable(),
 })
 export type TPhoto = z.infer<typeof ZPhoto>
 
 /** GET /api/photos?activityId= — the activity's photos for its unit contacts and organisers. */
 export const ZListPhotosRequest = z.object({ activityId: ZUuid })
-export const ZListPhotosResponse = z.object({ items: z.array(ZPhoto) })
+export const ZListPhotosResponse = z.object({
+  items: z.array(ZPhoto),
+  /** The activity's unit, for the link to its photo hand-in. */
+  unitId: ZUuid,
+  /** Photos are taken at the activity: uploads open when it starts. */
+  uploadOpensAt: ZTimestamp,
+})
 export type TListPhotosResponse = z.infer<typeof ZListPhotosResponse>
 
 export const ZGetPhotoRequest = z.object({ id: ZUuid })
+
+/** DELETE /api/photos/:id — the photo, its checks and its stored files. */
+export const ZDeletePhotoRequest = z.object({ id: ZUuid })
+export const ZDeletePhotoResponse = z.object({ id: ZUuid, deleted: z.literal(true) })
+export type TDeletePhotoResponse = z.infer<typeof ZDeletePhotoResponse>
+
+// Photo hand-in (提交本单位照片) -----------------------------------------------------------------
+
+export const ZSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
+
+/** GET /api/units/:id/photos — all the unit's activity photos by activity, and its photo return. */
+export const ZUnitPhotosRequest = z.object({ id: ZUuid })
+export const ZUnitPhotosResponse = z.object({
+  unit: z.object({ id: ZUuid, name: z.string() }),
+  /** The campaign's photos deadline; null when the campaign asks for no photo return. */
+  deadline: z.object({ id: ZUuid, title: z.string(), dueAt: ZTimestamp, passed: z.boolean() }).nullable(),
+  submission: z
+    .object({
+      status: ZSubmissionStatus,
+      submittedAt: ZTimestamp.nullable(),
+      returnedAt: ZTimestamp.nullable(),
+      returnReason: z.string().nullable(),
+    })
+    .nullable(),
+  /** Whether the unit may (re)submit now and withdraw now; when not, why (Chinese). */
+  canSubmit: z.boolean(),
+  canWithdraw: z.boolean(),
+  blockedReason: z.string().nullable(),
+  activities: z.array(
+    z.object({
+      id: ZUuid,
+      title: z.string(),
+      startsAt: ZTimestamp,
+      endsAt: ZTimestamp,
+      cancelled: z.boolean(),
+      photos: z.array(ZPhoto),
+    }),
+  ),
+})
+export type TUnitPhotosResponse = z.infer<typeof ZUnitPhotosResponse>
+
+/** POST /api/units/:id/photo-handin — hand in these photos (passed, or awaiting review) as the unit's return. */
+export const ZSubmitPhotoHandinRequest = z.object({
+  id: ZUuid,
+  photoIds: z
+    .array(ZUuid)
+    .min(1, '请至少选择一张照片')
+    .max(300, '一次最多提交 300 张照片')
+    .refine((ids) => new Set(ids).size === ids.length, '同一张照片选了两次'),
+})
+export type TSubmitPhotoHandinRequest = z.infer<typeof ZSubmitPhotoHandinRequest>
+
+/** DELETE /api/units/:id/photo-handin — withdraw the return before the deadline (to change it). */
+export const ZWithdrawPhotoHandinRequest = z.object({ id: ZUuid })

@@ -56,7 +56,7 @@ export type TPhotoContext = {
   campaignTheme: string | null
   activityName: string | null
   purpose: 'activity' | 'showcase' | 'report'
-  /** Local calendar days (YYYY-MM-DD, Asia/Shanghai) the activity ran on; EXIF dates outside them warn. */
+  /** Local calendar days (YYYY-MM-DD, Asia/Shanghai) the activity ran on; EXIF dates outside them go to review. */
   activityDays?: string[]
   /** Perceptual hashes of the campaign's other photos, to flag the same picture sent twice. */
   otherPhotos?: { photoId: string; unitId: string | null; perceptualHash: string }[]
@@ -76,7 +76,7 @@ export type TPhotoCheckReport = {
   scores: Record<string, unknown>
   /** The reasons behind a failed/needs_review verdict (codes of failing/reviewing rules). */
   reasons: TReasonCode[]
-  /** Reported to the uploader without changing the verdict (no vests seen, capture date, reuse). */
+  /** Reported to the uploader without changing the verdict (no vests seen, reuse within the unit). */
   warnings: TReasonCode[]
   perceptualHash: string | null
   capturedAt: string | null

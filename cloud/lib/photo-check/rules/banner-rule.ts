@@ -23,7 +23,9 @@ export async function checkThemeBanner(
   const seen = bannerLines.map((l) => l.text.trim()).join(' ')
   const details: Record<string, unknown> = {
     textSeen: seen,
-    lines: lines.map((l) => describeLine(l)),
+    // Boxes are in this image's pixels (the colour working copy): the frame lets them be drawn on any copy.
+    frame: { width: colour.width, height: colour.height },
+    lines: lines.map((l) => describeLine(l, bannerLines.includes(l))),
   }
   const bannerBoxes = bannerLines.map((l) => l.box)
   if (bannerLines.length === 0) {
@@ -77,9 +79,10 @@ export async function checkThemeBanner(
   }
 }
 
-function describeLine(line: TOcrLine): Record<string, unknown> {
+function describeLine(line: TOcrLine, banner: boolean): Record<string, unknown> {
   return {
     text: line.text,
+    banner,
     confidence: Math.round(line.confidence * 1000) / 1000,
     box: { x: Math.round(line.box.x), y: Math.round(line.box.y), w: Math.round(line.box.w), h: Math.round(line.box.h) },
   }

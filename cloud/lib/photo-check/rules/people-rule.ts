@@ -19,6 +19,8 @@ export async function checkPeople(colour: TRgbImage, detector: FaceDetector, sca
     tolerance: Math.round(tolerance * 10) / 10,
     passes: found.passes,
     medianFaceSide: Math.round(found.medianFaceSide * scaleToOriginal),
+    // Boxes are in the original (upright) photo's pixels: the frame lets them be drawn on any copy.
+    frame: { width: Math.round(colour.width * scaleToOriginal), height: Math.round(colour.height * scaleToOriginal) },
     boxes: found.faces.map((f) => ({
       x: Math.round(f.x * scaleToOriginal),
       y: Math.round(f.y * scaleToOriginal),

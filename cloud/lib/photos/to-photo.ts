@@ -1,0 +1,40 @@
+import type { TPhoto, TPhotoRule } from '../../../types/api/photos'
+import { getPhotoStorage } from '../storage/get-photo-storage'
+import { toShanghaiIso } from '../time/shanghai'
+import { buildEvidence } from './photo-evidence'
+import type { TPhotoRow } from './repository'
+
+const READ_URL_SECONDS = 600
+
+type TStoredRule = TPhotoRule & { details?: Record<string, unknown> }
+
+export function toPhoto(row: TPhotoRow, url: string): TPhoto {
+  const rules: TStoredRule[] = Array.isArray(row.rules) ? (row.rules as TStoredRule[]) : []
+  const people = rules.find((r) => r.rule === 'people')?.details?.count
+  const banner = rules.find((r) => r.rule === 'theme_banner')?.details?.textSeen
+  return {
+    id: row.id,
+    activityId: row.activity_id,
+    unitName: row.unit_name,
+    url,
+    byteSize: row.byte_size,
+    createdAt: toShanghaiIso(row.created_at),
+    status: row.verdict ?? (row.job_status === 'running' ? 'checking' : 'queued'),
+    rules: rules.map(({ rule, status, score, reason, message, hint }) => ({ rule, status, score, reason, message, hint })),
+    peopleCount: typeof people === 'number' ? people : null,
+    bannerText: typeof banner === 'string' && banner !== '' ? banner : null,
+    checkedAt: row.checked_at ? toShanghaiIso(row.checked_at) : null,
+    reviewed: row.reviewed,
+    evidence: row.verdict ? buildEvidence(row.rules, row) : null,
+    handedInAt: row.handed_in_at ? toShanghaiIso(row.handed_in_at) : null,
+  }
+}
+
+/**
+ * Rows as the API sends them, each with a short-lived link. People are shown the EXIF-free
+ * display copy; only photos whose copy could not be made fall back to the original.
+ */
+export async function toPhotos(rows: TPhotoRow[]): Promise<TPhoto[]> {
+  const storage = getPhotoStorage()
+  return Promise.all(rows.map(async (row) => toPhoto(row, await storage.createSignedReadUrl(row.display_path ?? row.storage_path, READ_URL_SECONDS))))
+}
