@@ -1,0 +1,10 @@
+import type { TExportResponse } from '../../../../types/api/common'
+import { ZShowcaseExportRequest } from '../../../../types/api/showcase'
+import { defineHandler, requireSession } from '../../../lib/http/define-handler'
+import { parseInput } from '../../../lib/http/parse-input'
+import { exportShowcasePictures } from '../../../lib/showcase/export-showcase-pictures'
+
+export default defineHandler({
+  POST: async (ctx): Promise<TExportResponse> =>
+    exportShowcasePictures(requireSession(ctx), parseInput(ZShowcaseExportRequest, { ...ctx.req.body, id: ctx.req.query.id })),
+})

@@ -1,0 +1,46 @@
+import type { TShowcaseApplication } from '../../../types/api/showcase'
+import type { TSessionClaims } from '../auth/session-token'
+import { withUserTx } from '../db/transaction'
+import { AppError } from '../errors/app-error'
+import { toShanghaiIso } from '../time/shanghai'
+import { findMissingFields } from './find-missing-fields'
+import { getShowcaseApplication } from './get-showcase-application'
+import { loadApplication, requireEditable } from './guards'
+import { insertAudit, listPictures, markSubmitted } from './repository'
+import { deadlinePassed, toForm } from './to-application'
+
+/**
+ * Hands the application in. Every field of 附件1 and exactly five pictures are required; each
+ * missing one is listed in Chinese. After the deadline only a returned (退回) application may be
+ * submitted again — the organiser asked for it.
+ */
+export async function submitShowcaseApplication(session: TSessionClaims, id: string): Promise<TShowcaseApplication> {
+  await withUserTx(session, async (tx) => {
+    const row = await loadApplication(tx, id, { lock: true })
+    requireEditable(row)
+    const now = new Date()
+    if (row.status !== 'returned' && deadlinePassed(row, now) && row.deadline_due_at) {
+      throw new AppError('deadline_passed', {
+        userMessage: `申报截止时间（${toShanghaiIso(row.deadline_due_at).slice(0, 16).replace('T', ' ')}）已过，不能再提交`,
+      })
+    }
+    const pictures = await listPictures(tx, [id])
+    const missing = findMissingFields(toForm(row), pictures.length)
+    if (missing.length > 0) {
+      throw new AppError('submission_incomplete', {
+        userMessage: `还不能提交：${missing.map((m) => m.message).join('；')}`,
+        issues: missing.map((m) => ({ path: m.field, message: m.message })),
+      })
+    }
+    await markSubmitted(tx, id, session.sub)
+    await insertAudit(tx, {
+      campaignId: row.campaign_id,
+      actorId: session.sub,
+      action: row.status === 'returned' ? 'showcase.resubmit' : 'showcase.submit',
+      entityId: id,
+      before: { status: row.status },
+      after: { status: 'submitted', projectName: row.project_name, pictures: pictures.length },
+    })
+  })
+  return getShowcaseApplication(session, id)
+}
