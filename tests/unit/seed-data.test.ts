@@ -180,6 +180,15 @@ describe('demo campaign', () => {
       }
       expect(demo.quotas).toEqual(bySlug('lianyungang-2024').quotas)
     })
+
+    it('has a 图文报告 deadline on 3月19日 (as 晋城) and some activities run with co-organisers', () => {
+      expect(demo.deadlines.filter((d) => d.kind === 'report')).toEqual([
+        { kind: 'report', title: '学雷锋志愿服务月图文报告（文字和图片）', dueAt: `${year}-03-19 18:00` },
+      ])
+      const shared = demo.activities.filter((a) => a.coOrganisers.length > 0)
+      expect(shared.length).toBeGreaterThanOrEqual(3)
+      expect(shared.some((a) => a.coOrganisers.length >= 2)).toBe(true)
+    })
   })
 
   it('lists every Friday of March', () => {
@@ -228,7 +237,9 @@ describe('real campaigns: facts from the notices', () => {
       '云台山景区',
     ])
     expect(c.districts.filter((d) => d.kind === 'county')).toHaveLength(6)
-    expect(c.activities).toEqual([])
+    // Its own 附件2: the notice's kinds of activity, 3·5 学雷锋日 and 3·12 植树节 among them.
+    expect(c.activities.some((a) => a.startsAt.startsWith('2024-03-05') && a.category === 'theory' && a.title.includes('永远跟党走'))).toBe(true)
+    expect(c.activities.some((a) => a.startsAt.startsWith('2024-03-12') && a.title.includes('美丽中国，我是行动者'))).toBe(true)
   })
 
   it('资阳 2023: photos 3月25日, contacts 魏秀彬 / 邓代春', () => {
@@ -285,11 +296,101 @@ describe('real campaigns: facts from the notices', () => {
     expect(c.contacts).toEqual([{ name: '秦毅', organisation: '晋城市文明办', phone: '0356-2566216', email: 'jcswmbsk@163.com' }])
   })
 
-  it('real campaigns are not demo data and invent no activities', () => {
+  it('real campaigns are not demo data', () => {
     for (const c of campaigns.filter((x) => !x.isDemo)) {
       expect(c.noticeFile).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/)
       expect(c.title.startsWith('【示例】')).toBe(false)
-      expect(c.activities).toEqual([])
     }
+  })
+})
+
+/** Rough boxes around each notice's city, so a place in the wrong province shows up. */
+const CITY_BOXES: Record<string, { lat: [number, number]; lng: [number, number]; address: string }> = {
+  'lianyungang-2024': { lat: [34.0, 34.95], lng: [118.7, 119.65], address: '连云港市' },
+  'ziyang-2023': { lat: [29.9, 30.3], lng: [104.4, 104.9], address: '资阳市临空经济区' },
+  'lanzhou-2023': { lat: [36.3, 36.7], lng: [103.5, 103.9], address: '兰州新区' },
+  'zhaoqing-2019': { lat: [22.9, 23.4], lng: [112.3, 112.7], address: '肇庆市' },
+  'jincheng-2021': { lat: [35.3, 35.7], lng: [112.3, 113.0], address: '晋城市' },
+}
+
+describe('real campaigns: activities of their own, read off each notice', () => {
+  describe.each(campaigns.filter((c) => !c.isDemo).map((c) => [c.slug, c] as const))('%s', (slug, c) => {
+    const box = CITY_BOXES[slug]!
+
+    it('has 4–8 activities, all inside its period, run by several of its units', () => {
+      expect(c.activities.length).toBeGreaterThanOrEqual(4)
+      expect(c.activities.length).toBeLessThanOrEqual(8)
+      for (const a of c.activities) {
+        expect([a.title, a.startsAt.slice(0, 10) >= c.periodStart && a.endsAt.slice(0, 10) <= c.periodEnd]).toEqual([a.title, true])
+      }
+      expect(new Set(c.activities.map((a) => a.unit)).size).toBeGreaterThanOrEqual(Math.min(4, c.units.length))
+      expect(new Set(c.activities.map((a) => a.title)).size).toBe(c.activities.length)
+    })
+
+    it('places them in its city, with made-up contacts and fake 1380000xxxx phones', () => {
+      for (const a of c.activities) {
+        const where = `${slug} ${a.title}`
+        expect([where, a.latitude >= box.lat[0] && a.latitude <= box.lat[1] && a.longitude >= box.lng[0] && a.longitude <= box.lng[1]]).toEqual([where, true])
+        expect([where, a.address.includes(box.address)]).toEqual([where, true])
+        expect([where, /^1380000\d{4}$/.test(a.contactPhone)]).toEqual([where, true])
+        expect(c.contacts.map((p) => p.name)).not.toContain(a.contactName)
+      }
+      const phones = campaigns.flatMap((x) => x.activities.map((a) => a.contactPhone))
+      for (const a of c.activities) expect(phones.filter((p) => p === a.contactPhone)).toHaveLength(1)
+    })
+
+    it('spreads over several categories and names co-organisers on some', () => {
+      expect(new Set(c.activities.map((a) => a.category)).size).toBeGreaterThanOrEqual(4)
+      expect(c.activities.some((a) => a.coOrganisers.length > 0)).toBe(true)
+      expect(c.activities.some((a) => a.isKeyActivity)).toBe(true)
+    })
+  })
+
+  it('资阳: one activity per notice type on its special days, with the notice’s 〈圆梦微心愿〉 banner example', () => {
+    const c = bySlug('ziyang-2023')
+    const on = (md: string) => c.activities.filter((a) => monthDay(a.startsAt) === md)
+    expect(on('03-15').some((a) => a.title.includes('诚信共建') && a.unit === 'shichang-jianguan')).toBe(true)
+    expect(on('03-17').some((a) => a.title.includes('国医节'))).toBe(true)
+    expect(on('03-22').some((a) => a.title.includes('节水护水'))).toBe(true)
+    expect(on('03-24').some((a) => a.title.includes('结核病'))).toBe(true)
+    expect(c.activities.some((a) => a.title === '雁江镇关爱困境儿童〈圆梦微心愿〉志愿服务活动')).toBe(true)
+    expect(c.activities.some((a) => a.title.includes('党的声音进万家') && a.unit === 'dangqun')).toBe(true)
+  })
+
+  it('兰州新区: the theme, from the notice date (3月14日) into the year, 森林日 and 水日', () => {
+    const c = bySlug('lanzhou-2023')
+    expect(c.activities.every((a) => a.startsAt >= '2023-03-14')).toBe(true)
+    expect(c.activities.some((a) => a.title.includes('践行二十大·志愿我先行'))).toBe(true)
+    expect(c.activities.some((a) => monthDay(a.startsAt) === '03-21' && a.category === 'environment')).toBe(true)
+    expect(c.activities.some((a) => monthDay(a.startsAt) === '03-22')).toBe(true)
+    expect(c.activities.some((a) => a.startsAt >= '2023-04-01')).toBe(true)
+  })
+
+  it('肇庆: after the notice date, 河小青 on 3·22, 朝阳行动 and 阳光行动, with served populations', () => {
+    const c = bySlug('zhaoqing-2019')
+    expect(c.activities.every((a) => a.startsAt >= '2019-03-06')).toBe(true)
+    expect(c.activities.some((a) => monthDay(a.startsAt) === '03-22' && a.title.includes('河小青'))).toBe(true)
+    expect(c.activities.some((a) => a.title.includes('朝阳行动') && a.servedPopulations.includes('migrant_children'))).toBe(true)
+    expect(c.activities.some((a) => a.title.includes('阳光行动') && a.servedPopulations.includes('disabled'))).toBe(true)
+  })
+
+  it('晋城: starts 3月5日 and runs through the year, across the three report periods', () => {
+    const c = bySlug('jincheng-2021')
+    expect(c.activities[0]!.startsAt.startsWith('2021-03-05')).toBe(true)
+    expect(c.activities.some((a) => a.startsAt > '2021-03-19' && a.startsAt < '2021-07-19')).toBe(true)
+    expect(c.activities.some((a) => a.startsAt > '2021-07-19' && a.startsAt < '2021-11-19')).toBe(true)
+  })
+})
+
+describe('seed activities follow the rules of the activity form (ZActivityInput)', () => {
+  const valid = bySlug('ziyang-2023').activities[0]!
+  it.each([
+    ['a sign-up deadline after the start', { signupDeadline: valid.startsAt.replace(/\d\d:\d\d$/, '23:59') }, '报名截止时间应早于活动开始时间'],
+    ['其他 without a description', { servedPopulations: ['other' as const], servedOther: null }, '请说明'],
+    ['a phone that is not one', { contactPhone: '1380000' }, '联系电话'],
+  ])('refuses %s', (_name, change, message) => {
+    const parsed = ZSeedCampaign.safeParse({ ...bySlug('ziyang-2023'), activities: [{ ...valid, ...change }] })
+    expect(parsed.success).toBe(false)
+    expect(JSON.stringify(parsed.error?.issues)).toContain(message)
   })
 })

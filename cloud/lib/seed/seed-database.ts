@@ -72,13 +72,13 @@ async function insertCampaign(tx: TTx, c: TSeedCampaign): Promise<TCampaignIds> 
     await tx`
       insert into activities (
         campaign_id, unit_id, seq_no, title, description, starts_at, ends_at, location_name, address,
-        latitude, longitude, contact_name, contact_phone, category, served_populations, is_key_activity,
-        capacity, signup_deadline, what_to_bring, dress_code, status, is_demo)
+        latitude, longitude, contact_name, contact_phone, category, served_populations, served_other, is_key_activity,
+        co_organisers, capacity, signup_deadline, what_to_bring, dress_code, status, is_demo)
       values (
         ${campaignId}, ${unitId}, ${a.seqNo}, ${a.title}, ${a.description}, ${fromShanghaiLocal(a.startsAt)},
         ${fromShanghaiLocal(a.endsAt)}, ${a.locationName}, ${a.address}, ${a.latitude}, ${a.longitude},
         ${a.contactName}, ${a.contactPhone}, ${a.category}, ${a.servedPopulations}::text[]::served_population[],
-        ${a.isKeyActivity}, ${a.capacity}, ${fromShanghaiLocal(a.signupDeadline)}, ${a.whatToBring},
+        ${a.servedOther}, ${a.isKeyActivity}, ${a.coOrganisers}, ${a.capacity}, ${fromShanghaiLocal(a.signupDeadline)}, ${a.whatToBring},
         ${a.dressCode}, 'published', ${c.isDemo})`
   }
   return { campaignId, unitIds }

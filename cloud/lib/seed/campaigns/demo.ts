@@ -1,6 +1,6 @@
 import type { TSeedActivity, TSeedCampaign } from '../seed-schema'
 import type { TServedPopulation } from '../../../../types/domain'
-import { LIANYUNGANG_ADDRESSED_UNITS, LIANYUNGANG_DISTRICTS, LIANYUNGANG_QUOTAS } from './lianyungang-2024'
+import { LIANYUNGANG_ADDRESSED_UNITS, LIANYUNGANG_DISTRICTS, LIANYUNGANG_PLACES, LIANYUNGANG_QUOTAS } from './lianyungang-2024'
 
 /**
  * A live demo campaign for the March of `year`, modelled on the 连云港 2024 notice (same districts,
@@ -8,44 +8,7 @@ import { LIANYUNGANG_ADDRESSED_UNITS, LIANYUNGANG_DISTRICTS, LIANYUNGANG_QUOTAS 
  * "1380000xxxx" number and every contact name is made up; the campaign says it is 示例 data.
  */
 
-type TPlace = { locationName: string; address: string; latitude: number; longitude: number }
-
-/** Real-looking places in 连云港 with plausible coordinates. */
-const PLACES = {
-  hzCenter: { locationName: '海州区新时代文明实践中心', address: '江苏省连云港市海州区朝阳东路', latitude: 34.5962, longitude: 119.1853 },
-  cangwu: { locationName: '苍梧绿园南广场', address: '江苏省连云港市海州区苍梧路', latitude: 34.6003, longitude: 119.2008 },
-  minzhu: { locationName: '民主路文化街区', address: '江苏省连云港市海州区民主中路', latitude: 34.5984, longitude: 119.1682 },
-  xinpuPark: { locationName: '新浦公园东门广场', address: '江苏省连云港市海州区海连中路', latitude: 34.5951, longitude: 119.1756 },
-  tongguan: { locationName: '通灌路与海连路交叉口', address: '江苏省连云港市海州区通灌北路', latitude: 34.5973, longitude: 119.1801 },
-  station: { locationName: '连云港站南广场', address: '江苏省连云港市海州区花果山大道', latitude: 34.6331, longitude: 119.2203 },
-  haizhouOld: { locationName: '海州古城鼓楼广场', address: '江苏省连云港市海州区海州街道', latitude: 34.5752, longitude: 119.1347 },
-  library: { locationName: '连云港市图书馆少儿阅览区', address: '江苏省连云港市海州区朝阳东路', latitude: 34.5938, longitude: 119.2281 },
-  hospital1: { locationName: '连云港市第一人民医院门诊广场', address: '江苏省连云港市海州区振华东路', latitude: 34.6031, longitude: 119.1942 },
-  tcm: { locationName: '连云港市中医院国医堂', address: '江苏省连云港市海州区朝阳中路', latitude: 34.5962, longitude: 119.1931 },
-  cdc: { locationName: '连云港市疾病预防控制中心', address: '江苏省连云港市海州区海宁大道', latitude: 34.5903, longitude: 119.2102 },
-  jou: { locationName: '江苏海洋大学苍梧校区', address: '江苏省连云港市海州区苍梧路59号', latitude: 34.6062, longitude: 119.1994 },
-  xinhai: { locationName: '连云港市新海高级中学', address: '江苏省连云港市海州区新海路', latitude: 34.5893, longitude: 119.1724 },
-  xinnan: { locationName: '新南街道新时代文明实践站', address: '江苏省连云港市海州区新南街道', latitude: 34.5852, longitude: 119.1905 },
-  qiangwei: { locationName: '蔷薇河饮用水水源地（海州段）', address: '江苏省连云港市海州区蔷薇河沿岸', latitude: 34.6215, longitude: 119.1188 },
-  xugou: { locationName: '墟沟街道新时代文明实践所', address: '江苏省连云港市连云区墟沟街道海棠中路', latitude: 34.7451, longitude: 119.3853 },
-  liandao: { locationName: '连岛海滨浴场', address: '江苏省连云港市连云区连岛街道', latitude: 34.7622, longitude: 119.4651 },
-  yugang: { locationName: '连云港渔港社区文化广场', address: '江苏省连云港市连云区连云街道', latitude: 34.7402, longitude: 119.4403 },
-  ganyuCenter: { locationName: '赣榆区新时代文明实践中心', address: '江苏省连云港市赣榆区青口镇', latitude: 34.8402, longitude: 119.1251 },
-  haitou: { locationName: '海头镇海滨步道', address: '江苏省连云港市赣榆区海头镇', latitude: 34.8803, longitude: 119.2004 },
-  xishuanghu: { locationName: '西双湖风景区', address: '江苏省连云港市东海县牛山街道', latitude: 34.5254, longitude: 118.7903 },
-  crystal: { locationName: '东海县水晶文化展示馆', address: '江苏省连云港市东海县牛山街道', latitude: 34.5451, longitude: 118.7808 },
-  shiliu: { locationName: '石榴街道新时代文明实践站', address: '江苏省连云港市东海县石榴街道', latitude: 34.5203, longitude: 118.8502 },
-  yishan: { locationName: '伊山镇新时代文明实践所', address: '江苏省连云港市灌云县伊山镇', latitude: 34.2903, longitude: 119.2452 },
-  xinan: { locationName: '新安镇新时代文明实践所', address: '江苏省连云港市灌南县新安镇', latitude: 34.0902, longitude: 119.3553 },
-  shuoxiang: { locationName: '硕项湖水源地', address: '江苏省连云港市灌南县新安镇', latitude: 34.1203, longitude: 119.3004 },
-  chaoyang: { locationName: '开发区朝阳街道敬老院', address: '江苏省连云港市经济技术开发区朝阳街道', latitude: 34.6602, longitude: 119.2903 },
-  zhongyun: { locationName: '开发区中云商业街', address: '江苏省连云港市经济技术开发区中云街道', latitude: 34.6901, longitude: 119.3302 },
-  houzui: { locationName: '开发区猴嘴街道建设工地生活区', address: '江苏省连云港市经济技术开发区猴嘴街道', latitude: 34.6504, longitude: 119.2702 },
-  xuweiCenter: { locationName: '徐圩新区党群服务中心', address: '江苏省连云港市徐圩新区港前大道', latitude: 34.5803, longitude: 119.5502 },
-  xuweiCoast: { locationName: '徐圩港区海岸线', address: '江苏省连云港市徐圩新区', latitude: 34.5602, longitude: 119.5803 },
-  huaguoshan: { locationName: '花果山风景区', address: '江苏省连云港市云台山景区花果山', latitude: 34.6423, longitude: 119.2802 },
-  yuwan: { locationName: '渔湾景区游客中心', address: '江苏省连云港市云台山景区渔湾', latitude: 34.6152, longitude: 119.3304 },
-} satisfies Record<string, TPlace>
+const PLACES = LIANYUNGANG_PLACES
 type TPlaceKey = keyof typeof PLACES
 
 /** Units of the kinds the 连云港 notice addresses: 县区文明办, 功能板块, 协调小组成员单位, 文明行业, 志愿服务组织. */
@@ -83,7 +46,11 @@ type TDemoActivityInput = {
   place: TPlaceKey
   category: TSeedActivity['category']
   served?: TServedPopulation[]
+  /** What 其他 means, when `served` includes 'other'. */
+  servedOther?: string
   key?: boolean
+  /** Co-organising units (参与志愿服务组织). */
+  co?: string[]
   capacity: number
   bring: string
   dress?: string
@@ -111,7 +78,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'hosp-1', day: 5, from: '08:30', to: '11:30', category: 'health', key: true, capacity: 20, place: 'cangwu',
     title: '“三月春风暖 雷锋在身边”社区义诊',
     description: '市一院心内科、内分泌科、眼科医生在苍梧绿园为市民免费测血压、测血糖、做眼底初筛并提供健康咨询。招募志愿者负责排队引导、登记信息和健康资料发放。',
-    served: ['empty_nest_elderly'], bring: '无需自带物品；医护类志愿者请带执业证', contact: ['王慧敏', '0103'],
+    served: ['empty_nest_elderly'], co: ['连云港市红十字会', '海州区新南街道新时代文明实践所'], bring: '无需自带物品；医护类志愿者请带执业证', contact: ['王慧敏', '0103'],
   },
   {
     unit: 'ly-xugou', day: 5, from: '14:00', to: '17:00', category: 'care', key: true, capacity: 15, place: 'xugou',
@@ -129,7 +96,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'sch-jou', day: 5, from: '15:00', to: '17:00', category: 'theory', key: true, capacity: 80, place: 'jou',
     title: '大学生讲师团“雷锋精神照我行”主题宣讲',
     description: '江苏海洋大学青年讲师团围绕雷锋精神的时代内涵开展互动宣讲，结合身边青年志愿者的服务故事进行分享，并现场招募新一批校园志愿者。',
-    served: ['other'], bring: '学生证或身份证', contact: ['赵一鸣', '0106'],
+    served: ['other'], servedOther: '在校大学生', bring: '学生证或身份证', contact: ['赵一鸣', '0106'],
   },
   {
     unit: 'sgcc', day: 5, from: '09:00', to: '11:30', category: 'science', key: true, capacity: 12, place: 'xinnan',
@@ -166,7 +133,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'yts-dqb', day: 12, from: '08:30', to: '11:30', category: 'environment', key: true, capacity: 80, place: 'huaguoshan',
     title: '“添绿花果山”植树节义务植树',
     description: '在花果山景区指定地块义务植树，种植黑松、樱花等苗木，由景区园林工作人员现场讲解栽植要领。植树完成后为每棵树挂牌认养。',
-    bring: '手套、水杯；铁锹和苗木现场提供', dress: '统一穿着红色志愿者马甲（现场发放），着运动鞋或登山鞋', contact: ['钱立新', '0112'],
+    co: ['共青团连云港市委员会', '连云港市青年志愿者协会'], bring: '手套、水杯；铁锹和苗木现场提供', dress: '统一穿着红色志愿者马甲（现场发放），着运动鞋或登山鞋', contact: ['钱立新', '0112'],
   },
   {
     unit: 'dh-wmb', day: 12, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 50, place: 'xishuanghu',
@@ -248,13 +215,13 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'city-slj', day: 22, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 30, place: 'qiangwei',
     title: '世界水日“节水护水 共建幸福河湖”宣传',
     description: '在蔷薇河水源地周边开展巡河护水，清理岸边垃圾，向沿河居民宣传饮用水水源保护规定和家庭节水小窍门，发放节水器具。',
-    bring: '手套、雨靴（可选）', dress: VEST, contact: ['袁家乐', '0125'],
+    co: ['海州区河长制办公室'], bring: '手套、雨靴（可选）', dress: VEST, contact: ['袁家乐', '0125'],
   },
   {
     unit: 'ly-wmb', day: 22, from: '14:00', to: '16:30', category: 'environment', key: true, capacity: 60, place: 'liandao',
     title: '“守护蓝色海湾”连岛海滩净滩行动',
     description: '世界水日当天在连岛海滨浴场开展净滩，分组捡拾海漂垃圾并进行分类称重记录，向游客宣传海洋生态保护知识。',
-    bring: '手套、水杯、防晒用品；垃圾袋和夹子现场提供', dress: VEST, contact: ['邓志华', '0126'],
+    co: ['连云港蓝天救援队', '连云港市青年志愿者协会', '连岛街道新时代文明实践所'], bring: '手套、水杯、防晒用品；垃圾袋和夹子现场提供', dress: VEST, contact: ['邓志华', '0126'],
   },
   {
     unit: 'gn-wmb', day: 23, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 30, place: 'shuoxiang',
@@ -297,7 +264,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'hosp-1', day: 24, from: '14:00', to: '16:00', category: 'health', capacity: 10, place: 'houzui',
     title: '结核病防治知识进工地',
     description: '医护志愿者走进建设工地生活区，为务工人员讲解结核病防治知识和就医政策，提供免费健康咨询，发放口罩和宣传折页。',
-    served: ['other'], bring: '医护类志愿者请带执业证', contact: ['邹晨曦', '0133'],
+    served: ['other'], servedOther: '建筑工地务工人员', bring: '医护类志愿者请带执业证', contact: ['邹晨曦', '0133'],
   },
   {
     unit: 'dh-wmb', day: 24, from: '09:00', to: '11:00', category: 'health', capacity: 15, place: 'shiliu',
@@ -310,7 +277,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'hz-xinnan', day: 1, from: '15:00', to: '17:00', category: 'care', key: true, capacity: 20, place: 'xinnan',
     title: '关爱困境儿童“圆梦微心愿”',
     description: '征集辖区困境儿童和外来务工人员子女的新学期微心愿，志愿者认领并送上书包、文具和课外书，陪孩子们做手工、聊聊新学期的打算。',
-    served: ['migrant_children', 'left_behind_children'], bring: '认领的心愿礼物（可选）', contact: ['叶晓雯', '0135'],
+    served: ['migrant_children', 'left_behind_children'], co: ['海州区妇女联合会', '江苏海洋大学青年志愿者协会'], bring: '认领的心愿礼物（可选）', contact: ['叶晓雯', '0135'],
   },
   {
     unit: 'ly-xugou', day: { sat: 1 }, from: '11:00', to: '13:00', category: 'civility', capacity: 15, place: 'xugou',
@@ -424,7 +391,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'team-qnzy', day: 29, from: '19:00', to: '21:00', category: 'theory', capacity: 60, place: 'jou',
     title: '青年宣讲团“强国复兴有我”分享会',
     description: '青年志愿者代表分享参与学雷锋志愿服务月的经历和感悟，宣讲新时代青年的责任担当，为优秀志愿者颁发服务证书。',
-    served: ['other'], bring: '无需自带物品', contact: ['申思琪', '0154'],
+    served: ['other'], servedOther: '青年学生和青年职工', bring: '无需自带物品', contact: ['申思琪', '0154'],
   },
   {
     unit: 'gn-wmb', day: { sun: 4 }, from: '14:30', to: '16:30', category: 'legal', capacity: 30, place: 'xinan',
@@ -498,7 +465,9 @@ function buildActivity(year: number, input: TDemoActivityInput, seqNo: number): 
     contactPhone: `1380000${input.contact[1]}`,
     category: input.category,
     servedPopulations: input.served ?? [],
+    servedOther: input.servedOther ?? null,
     isKeyActivity: input.key ?? false,
+    coOrganisers: input.co ?? [],
     capacity: input.capacity,
     signupDeadline: `${localDate(year, 3, day - 1)} 18:00`,
     whatToBring: input.bring,
@@ -538,6 +507,8 @@ export function buildDemoCampaign(year: number): TSeedCampaign {
         title: `3月${Number(day.slice(8, 10))}日（周五）活动开展情况统计表`,
         dueAt: `${day} 18:00`,
       })),
+      // Modelled on 晋城 (text and pictures by 3月19日), so reports can be tried in the demo.
+      { kind: 'report', title: '学雷锋志愿服务月图文报告（文字和图片）', dueAt: `${year}-03-19 18:00` },
       { kind: 'summary', title: '学雷锋志愿服务月活动总结', dueAt: `${year}-04-03 18:00` },
     ],
     quotas: LIANYUNGANG_QUOTAS,
