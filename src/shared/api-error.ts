@@ -6,12 +6,15 @@ export class ApiError extends Error {
   readonly code: string
   /** HTTP status; 0 when the request never got an answer. */
   readonly status: number
+  /** Which fields were wrong (path like "activity.startsAt"), when the input failed validation. */
+  readonly issues: { path: string; message: string }[]
 
-  constructor(code: string, message: string, status: number) {
+  constructor(code: string, message: string, status: number, issues: { path: string; message: string }[] = []) {
     super(message)
     this.name = 'ApiError'
     this.code = code
     this.status = status
+    this.issues = issues
   }
 }
 

@@ -59,7 +59,7 @@ export async function request<TSchema extends z.ZodTypeAny>(options: RequestOpti
     // An expired or revoked session: forget it so the next screen offers a fresh login.
     if (statusCode === 401) clearToken()
     const parsedError = ZApiError.safeParse(data)
-    if (parsedError.success) throw new ApiError(parsedError.data.code, parsedError.data.message, statusCode)
+    if (parsedError.success) throw new ApiError(parsedError.data.code, parsedError.data.message, statusCode, parsedError.data.issues)
     throw new ApiError('http_error', `服务暂时不可用（${statusCode}），请稍后重试`, statusCode)
   }
 
