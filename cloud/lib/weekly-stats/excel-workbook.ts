@@ -1,0 +1,16 @@
+import type { Workbook as TWorkbook } from 'exceljs'
+
+/**
+ * exceljs' Workbook class from its own module, not the package entry: the entry also loads the
+ * streaming reader, whose dependency chain (unzipper → … → async-function) ships a "module-sync"
+ * file that tsx (the local server and the benchmarks run under it) cannot load on Node 20.19+.
+ * Writing a workbook (archiver) and images need none of that.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const WorkbookClass: typeof TWorkbook = require('exceljs/lib/doc/workbook')
+
+export type TExcelWorkbook = TWorkbook
+
+export function newWorkbook(): TExcelWorkbook {
+  return new WorkbookClass()
+}
