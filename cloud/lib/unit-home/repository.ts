@@ -175,8 +175,9 @@ export async function insertDeadlineReminders(tx: TTx, reminders: TReminderInser
   if (reminders.length === 0) return 0
   const rows = await tx`
     insert into notification_outbox (user_id, kind, payload, dedupe_key)
-    select user_id, 'deadline_reminder', payload, dedupe_key
-    from unnest(${reminders.map((r) => r.userId)}::uuid[], ${reminders.map((r) => JSON.stringify(r.payload))}::jsonb[],
+    select user_id, 'deadline_reminder', payload::jsonb, dedupe_key
+    -- Payloads travel as text and are parsed here: a jsonb[] parameter would be JSON-encoded twice.
+    from unnest(${reminders.map((r) => r.userId)}::uuid[], ${reminders.map((r) => JSON.stringify(r.payload))}::text[],
                 ${reminders.map((r) => r.dedupeKey)}::text[]) as t (user_id, payload, dedupe_key)
     on conflict (dedupe_key) do nothing
     returning id`
