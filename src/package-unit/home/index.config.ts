@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '单位工作台' })
+export default definePageConfig({
+  navigationBarTitleText: '单位工作台',
+  enablePullDownRefresh: true,
+})

@@ -6,6 +6,7 @@ import { useSession } from '../../features/auth/hooks/use-session'
 import { goToLogin } from '../../features/auth/require-sign-in'
 import { listNotifications } from '../../features/notifications/api/list-notifications'
 import { NotificationList } from '../../features/notifications/components/notification-list'
+import { openUnitHome } from '../../features/unit-home/navigation'
 import { StateView } from '../../shared/ui/state-view'
 import { useRemote } from '../../shared/use-remote'
 import './index.scss'
@@ -30,9 +31,9 @@ export default function NotificationsPage() {
       </View>
     )
   } else if (notifications.data.items.length === 0) {
-    content = <StateView kind='empty' title='暂无消息' description='活动前一天的提醒、候补递补的通知会出现在这里' />
+    content = <StateView kind='empty' title='暂无消息' description='活动前一天的提醒、候补递补和报送截止提醒会出现在这里' />
   } else {
-    content = <NotificationList items={notifications.data.items} onOpen={openActivity} />
+    content = <NotificationList items={notifications.data.items} onOpenActivity={openActivity} onOpenUnit={openUnitHome} />
   }
   return <View className='notifications-page'>{content}</View>
 }

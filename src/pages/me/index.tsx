@@ -11,6 +11,7 @@ import { useSession } from '../../features/auth/hooks/use-session'
 import { refreshSession, signOut } from '../../features/auth/session-store'
 import { MeMenu } from '../../features/me/components/me-menu'
 import { RealNameCard } from '../../features/me/components/real-name-card'
+import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
 import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { describeError } from '../../shared/api-error'
 import { showSuccess } from '../../shared/toast'
@@ -36,6 +37,8 @@ export default function MePage() {
     content = (
       <>
         <ProfileCard user={user} />
+        {/* Unit contacts' entry to their 单位工作台 (renders nothing for volunteers). */}
+        <UnitDeskCard memberships={user.memberships} />
         <MeMenu />
         <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
         <MembershipList memberships={user.memberships} />

@@ -11,16 +11,24 @@ const KIND_LABELS: Record<TNotification['kind'], string> = {
   deadline_reminder: '报送提醒',
 }
 
-export function NotificationList({ items, onOpen }: { items: TNotification[]; onOpen: (activityId: string) => void }) {
+interface NotificationListProps {
+  items: TNotification[]
+  onOpenActivity: (activityId: string) => void
+  /** deadline_reminder: the unit's 单位工作台. */
+  onOpenUnit: (unitId: string) => void
+}
+
+export function NotificationList({ items, onOpenActivity, onOpenUnit }: NotificationListProps) {
   return (
     <View className='notification-list'>
       {items.map((n) => (
         <View
           key={n.id}
           className={`notification notification--${n.kind}`}
-          hoverClass={n.activityId ? 'notification--pressed' : 'none'}
+          hoverClass={n.activityId || n.unitId ? 'notification--pressed' : 'none'}
           onClick={() => {
-            if (n.activityId) onOpen(n.activityId)
+            if (n.activityId) onOpenActivity(n.activityId)
+            else if (n.unitId) onOpenUnit(n.unitId)
           }}
         >
           <View className='notification__header'>
@@ -30,6 +38,7 @@ export function NotificationList({ items, onOpen }: { items: TNotification[]; on
           <Text className='notification__title notification-title'>{n.title}</Text>
           <Text className='notification__body'>{n.body}</Text>
           {n.activityId ? <Text className='notification__link'>查看活动 ›</Text> : null}
+          {!n.activityId && n.unitId ? <Text className='notification__link notification-unit-link'>打开单位工作台 ›</Text> : null}
         </View>
       ))}
     </View>
