@@ -20,6 +20,11 @@ export default defineAppConfig({
         'reports/index',
       ],
     },
+    // The organiser's and district admin's console (issue 9): desk (H5 ≥ 1280 px) and phone.
+    {
+      root: 'package-organiser',
+      pages: ['home/index', 'invites/index', 'campaign/index', 'status/index', 'photo-review/index', 'exports/index', 'dashboard/index'],
+    },
   ],
   // Check-in at geofenced activities asks for the location, and only then; unit contacts pick places (weapp declarations).
   permission: {
