@@ -396,10 +396,11 @@ describe('weekly statistics: figures from check-ins', () => {
       media: await tx`select id from media_coverage where unit_id = ${m.unitA}`,
       returns: await tx`select submission_id from weekly_stats_returns where unit_id = ${m.unitA}`,
       header: await tx`select id from unit_submissions where unit_id = ${m.unitA}`,
+      pictures: await tx`select id from weekly_stats_pictures where unit_id = ${m.unitA}`,
       figures: await tx`select * from app_private.unit_stats_figures(${m.unitA}, '2024-03-01', '2024-04-01')`,
       updated: await tx`update weekly_stats set funds_yuan = 0 where unit_id = ${m.unitA} returning id`,
     }))
-    expect(Object.values(seen).map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect(Object.values(seen).map((rows) => rows.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0])
     await expect(
       asUser(sql, m.contactB, (tx) => tx`
         insert into weekly_stats (campaign_id, unit_id, activity_id, deadline_id, week_ending)
