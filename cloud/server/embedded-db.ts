@@ -99,3 +99,23 @@ export function defaultDataDir(): string {
   return path.resolve(__dirname, '../../.data')
 }
 
+
+/**
+ * The URL of the embedded Postgres that a running `npm start` keeps in `pgDir` (the folder given
+ * to startEmbeddedDb), or null when none runs there. Tools that only read the local data (the 附件2
+ * preview CLI) connect to it instead of starting a second server on the same folder.
+ */
+export function runningEmbeddedDbUrl(pgDir: string): string | null {
+  const pidFile = path.join(reachableDataDir(pgDir), 'postmaster.pid')
+  if (!existsSync(pidFile)) return null
+  const lines = readFileSync(pidFile, 'utf8').split('\n')
+  const pid = Number(lines[0])
+  const port = Number(lines[3])
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return null
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return null
+  }
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+}

@@ -22,8 +22,9 @@ function invalid(message: string): AppError {
  * parsed. Throws AppError('workbook_invalid') with a Chinese message.
  */
 export function inspectXlsx(bytes: Buffer): TXlsxInspection {
-  if (bytes.length < 22) throw invalid('文件是空的或不完整，请重新选择 .xlsx 文件上传')
+  if (bytes.length === 0) throw invalid('文件是空的，请重新选择 .xlsx 文件上传')
   sniffNonZip(bytes)
+  if (bytes.length < 22) throw invalid('文件不完整，请重新选择 .xlsx 文件上传')
   const entries = readCentralDirectory(bytes)
   const names = new Set(entries.map((entry) => entry.name))
   if (!names.has('xl/workbook.xml')) {
@@ -69,7 +70,7 @@ export function inspectXlsx(bytes: Buffer): TXlsxInspection {
 
 /** A clear word for the files people actually send instead of an .xlsx. */
 function sniffNonZip(bytes: Buffer): void {
-  if (bytes.readUInt32LE(0) === 0x04034b50) return
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return
   if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
     throw invalid(`这是旧版 Excel 97-2003 工作簿（.xls），或设置了打开密码的工作簿。${SAVE_AS}（如有密码请先取消）`)
   }
