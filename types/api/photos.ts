@@ -77,6 +77,8 @@ export const ZPhotoEvidence = z.object({
       /** 0..1 likeness to the campaign theme or the activity name; null when nothing was read. */
       matchScore: z.number().nullable(),
       matchedTarget: z.string().nullable(),
+      /** The likeness at which a banner counts as on theme. */
+      matchPass: z.number(),
     })
     .nullable(),
 })
@@ -89,6 +91,9 @@ export const ZPhoto = z.object({
   /** A short-lived signed URL to show the picture. */
   url: z.string(),
   byteSize: z.number().int(),
+  /** Upright size in pixels once checked (null before): the shape to draw the picture and its boxes in. */
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
   createdAt: ZTimestamp,
   /** queued/checking until the check ends; then the verdict. */
   status: z.enum(['queued', 'checking', 'passed', 'failed', 'needs_review', 'error']),

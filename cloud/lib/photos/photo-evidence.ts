@@ -36,6 +36,7 @@ export function buildEvidence(rules: unknown, photo: { width: number | null; hei
       lines: lines.flatMap((line) => toShare(line.box, bannerFrame).map((box) => ({ ...box, text: String(line.text ?? '') }))),
       matchScore: typeof banner.matchScore === 'number' ? banner.matchScore : null,
       matchedTarget: typeof banner.matchedTarget === 'string' ? banner.matchedTarget : null,
+      matchPass: PHOTO_CHECK_CONFIG.banner.matchPass,
     }
   }
   return evidence.people || evidence.banner ? evidence : null

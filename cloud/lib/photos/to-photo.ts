@@ -18,6 +18,8 @@ export function toPhoto(row: TPhotoRow, url: string): TPhoto {
     unitName: row.unit_name,
     url,
     byteSize: row.byte_size,
+    width: row.width,
+    height: row.height,
     createdAt: toShanghaiIso(row.created_at),
     status: row.verdict ?? (row.job_status === 'running' ? 'checking' : 'queued'),
     rules: rules.map(({ rule, status, score, reason, message, hint }) => ({ rule, status, score, reason, message, hint })),

@@ -1,6 +1,6 @@
 import type { TPhoto } from '../../../types/api/photos'
 import { readImageBytes, type LocalImage } from '../../shared/choose-images'
-import { putToSignedUrl } from '../../shared/put-to-signed-url'
+import { putToSignedUrl, type TUploadProgress } from '../../shared/put-to-signed-url'
 import { createPhotoUpload } from './api/create-photo-upload'
 import { recordPhoto } from './api/record-photo'
 import { checkPhotoFile, PHOTO_HEAD_BYTES, type PhotoFileCheck, type TPhotoContentType } from './check-photo-file'
@@ -23,10 +23,11 @@ export async function uploadPhoto(
   activityId: string,
   image: LocalImage,
   contentType: TPhotoContentType,
-  onUploaded: () => void,
+  events: { onSending: () => void; onProgress: (progress: TUploadProgress) => void; onUploaded: () => void },
 ): Promise<TPhoto> {
   const target = await createPhotoUpload({ activityId, contentType, byteSize: image.byteSize })
-  await putToSignedUrl(target.uploadUrl, image, contentType)
-  onUploaded()
+  events.onSending()
+  await putToSignedUrl(target.uploadUrl, image, contentType, events.onProgress)
+  events.onUploaded()
   return recordPhoto({ activityId, path: target.path })
 }

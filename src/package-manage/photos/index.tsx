@@ -5,7 +5,9 @@ import { useActivity } from '../../features/activities/hooks/use-activity'
 import { PendingPhotoCard, PhotoCard } from '../../features/photos/components/photo-card'
 import { PhotoRulesCard } from '../../features/photos/components/photo-rules-card'
 import { useActivityPhotos } from '../../features/photos/hooks/use-activity-photos'
-import { formatTimeRange } from '../../shared/date'
+import { useDeletePhoto } from '../../features/photos/hooks/use-delete-photo'
+import { openPhotoHandin } from '../../features/photo-handin/navigation'
+import { formatDay, formatTime, formatTimeRange, isPast } from '../../shared/date'
 import { StateView } from '../../shared/ui/state-view'
 import './index.scss'
 
@@ -14,6 +16,7 @@ export default function ActivityPhotosPage() {
   const activity = useActivity(params.id)
   const allowed = activity.data?.canManage === true
   const photos = useActivityPhotos(allowed ? params.id : undefined)
+  const deletion = useDeletePhoto(photos.drop)
   usePullDownRefresh(() => {
     void photos.reload().finally(() => Taro.stopPullDownRefresh())
   })
@@ -51,6 +54,8 @@ export default function ActivityPhotosPage() {
 
   const data = activity.data
   const count = photos.photos.length + photos.pending.length
+  // Photos are taken at the activity: before it starts the server refuses them, so say so here first.
+  const notStarted = !isPast(data.startsAt)
   return (
     <View className='photos-page'>
       <View className='photos-page__header'>
@@ -59,11 +64,22 @@ export default function ActivityPhotosPage() {
       </View>
       <PhotoRulesCard theme={data.campaignTheme} />
       <View className='photos-page__upload'>
-        <Button className='photo-upload-button' type='primary' block size='large' onClick={() => void photos.choose()}>
+        <Button className='photo-upload-button' type='primary' block size='large' disabled={notStarted} onClick={() => void photos.choose()}>
           上传照片
         </Button>
-        <Text className='photos-page__upload-hint'>可一次选择多张，逐张检查</Text>
+        <Text className={`photos-page__upload-hint${notStarted ? ' photos-page__upload-hint--blocked photo-too-early' : ''}`}>
+          {notStarted ? `活动还没有开始（${formatDay(data.startsAt)} ${formatTime(data.startsAt)} 开始），开始后再上传现场照片` : '可一次选择多张，每张显示上传进度，逐张检查'}
+        </Text>
       </View>
+      {photos.unitId ? (
+        <View className='photos-page__handin photo-handin-entry' onClick={() => photos.unitId && openPhotoHandin(photos.unitId)}>
+          <View className='photos-page__handin-body'>
+            <Text className='photos-page__handin-title'>提交本单位照片</Text>
+            <Text className='photos-page__handin-text'>从本单位各活动的合格照片中选出要报送的照片，截止前提交</Text>
+          </View>
+          <Text className='photos-page__handin-arrow'>›</Text>
+        </View>
+      ) : null}
 
       <View className='photos-page__section'>
         <Text className='photos-page__section-title'>已上传的照片</Text>
@@ -83,7 +99,14 @@ export default function ActivityPhotosPage() {
           <PendingPhotoCard key={item.key} item={item} onDismiss={() => photos.dismiss(item.key)} />
         ))}
         {photos.photos.map((photo) => (
-          <PhotoCard key={photo.id} photo={photo} slow={photos.slow.has(photo.id)} onRetake={() => void photos.choose()} />
+          <PhotoCard
+            key={photo.id}
+            photo={photo}
+            slow={photos.slow.has(photo.id)}
+            onRetake={() => void photos.choose()}
+            onDelete={() => void deletion.remove(photo)}
+            deleting={deletion.deleting === photo.id}
+          />
         ))}
       </View>
     </View>

@@ -1,1 +1,4 @@
-export default definePageConfig({ navigationBarTitleText: '提交活动照片' })
+export default definePageConfig({
+  navigationBarTitleText: '提交本单位照片',
+  enablePullDownRefresh: true,
+})

@@ -1,12 +1,14 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { TPhoto } from '../../../../types/api/photos'
 import { formatDay, formatTime } from '../../../shared/date'
 import { describeFindings, describeVerdict, isChecking, type VerdictTone } from '../describe-photo'
 import type { PendingUpload } from '../hooks/use-activity-photos'
+import { PhotoEvidence } from './photo-evidence'
 import { PhotoRuleRow } from './photo-rule-row'
+import { UploadProgress } from './upload-progress'
 import './photos.scss'
 
 interface PhotoCardProps {
@@ -14,11 +16,18 @@ interface PhotoCardProps {
   /** Its check outlasted the page's patience. */
   slow: boolean
   onRetake: () => void
+  onDelete: () => void
+  /** This photo's delete is on its way. */
+  deleting: boolean
 }
 
-/** A checked (or checking) photo: thumbnail, verdict, what was seen, each rule, and 重新拍摄 when it failed. */
-export function PhotoCard({ photo, slow, onRetake }: PhotoCardProps) {
+/**
+ * A checked (or checking) photo: thumbnail, verdict, what was seen, the boxes drawn on the photo
+ * (on request), each rule, 重新拍摄 when it failed, and 删除.
+ */
+export function PhotoCard({ photo, slow, onRetake, onDelete, deleting }: PhotoCardProps) {
   const verdict = describeVerdict(photo.status)
+  const [expanded, setExpanded] = useState(false)
   const info = (
     <>
       <Text className='photo-card__time'>
@@ -29,12 +38,26 @@ export function PhotoCard({ photo, slow, onRetake }: PhotoCardProps) {
           {finding}
         </Text>
       ))}
+      {photo.reviewed ? <Text className='photo-card__note'>组织方已复核</Text> : null}
+      {photo.handedInAt ? <Text className='photo-card__handed-in photo-handed-in'>已随本单位照片提交</Text> : null}
       {isChecking(photo.status) ? <Text className='photo-card__progress photo-progress'>{slow ? '检查时间较长，请稍后刷新查看' : '正在检查是否符合拍摄要求…'}</Text> : null}
       {photo.status === 'error' ? <Text className='photo-card__progress'>没能完成检查，可重新上传或等待工作人员查看</Text> : null}
     </>
   )
+  const hasEvidence = photo.evidence !== null && photo.width !== null
   return (
     <CardFrame tone={verdict.tone} badge={verdict.text} image={photo.url} status={photo.status} info={info}>
+      <View className='photo-card__actions'>
+        {hasEvidence ? (
+          <Text className='photo-card__action photo-evidence-toggle' onClick={() => setExpanded(!expanded)}>
+            {expanded ? '收起识别结果' : '查看识别结果'}
+          </Text>
+        ) : null}
+        <Text className={`photo-card__action photo-card__action--danger photo-delete${deleting ? ' photo-card__action--busy' : ''}`} onClick={deleting ? undefined : onDelete}>
+          {deleting ? '正在删除…' : '删除'}
+        </Text>
+      </View>
+      {expanded ? <PhotoEvidence photo={photo} /> : null}
       {photo.rules.length > 0 ? (
         <View className='photo-card__rules'>
           {photo.rules.map((rule) => (
@@ -51,13 +74,7 @@ export function PhotoCard({ photo, slow, onRetake }: PhotoCardProps) {
   )
 }
 
-const STAGE_TEXT: Record<Exclude<PendingUpload['stage'], 'failed'>, string> = {
-  waiting: '等待上传…',
-  uploading: '正在上传…',
-  checking: '正在检查是否符合拍摄要求…',
-}
-
-/** A photo on its way: uploading, then checking; or why the upload failed. */
+/** A photo on its way: its own upload bar, then checking; or why the upload failed. */
 export function PendingPhotoCard({ item, onDismiss }: { item: PendingUpload; onDismiss: () => void }) {
   const info =
     item.stage === 'failed' ? (
@@ -68,13 +85,16 @@ export function PendingPhotoCard({ item, onDismiss }: { item: PendingUpload; onD
         </Text>
       </>
     ) : (
-      <Text className='photo-card__progress photo-progress'>{STAGE_TEXT[item.stage]}</Text>
+      <>
+        <UploadProgress item={item} />
+        {item.stage === 'checking' ? <Text className='photo-card__progress photo-progress'>正在检查是否符合拍摄要求…</Text> : null}
+      </>
     )
   const failed = item.stage === 'failed'
   return (
     <CardFrame
       tone={failed ? 'failed' : 'checking'}
-      badge={failed ? '上传失败' : '检查中'}
+      badge={failed ? '上传失败' : item.stage === 'checking' ? '检查中' : '上传中'}
       image={item.image.previewUrl}
       status={item.stage}
       info={info}

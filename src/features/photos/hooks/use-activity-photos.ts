@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { TPhoto } from '../../../../types/api/photos'
 import { describeError } from '../../../shared/api-error'
 import { chooseImages, releaseImage, type LocalImage } from '../../../shared/choose-images'
+import { UPLOAD_PROGRESS_REPORTED } from '../../../shared/put-to-signed-url'
 import { showMessage } from '../../../shared/toast'
 import { useRemote } from '../../../shared/use-remote'
 import { listPhotos } from '../api/list-photos'
@@ -12,16 +13,24 @@ import { usePhotoPolling } from './use-photo-polling'
 /** WeChat's chooser allows up to 9 at a time. */
 const MAX_PER_CHOICE = 9
 
+/** Progress events closer together than this are not drawn (a fast link sends hundreds). */
+const PROGRESS_EVERY_MS = 120
+
 export interface PendingUpload {
   key: string
   image: LocalImage
   contentType: TPhotoContentType
-  stage: 'waiting' | 'uploading' | 'checking' | 'failed'
+  /** waiting (in line) → preparing (asking where) → uploading (bytes going) → checking → gone, or failed. */
+  stage: 'waiting' | 'preparing' | 'uploading' | 'checking' | 'failed'
+  /** Bytes sent so far, where the platform reports them (H5); null otherwise. */
+  sent: number | null
+  /** When the bytes started going (Date.now()), for the elapsed time beside an indeterminate bar. */
+  startedAt: number | null
   /** Why it failed, in Chinese. */
   message: string | null
 }
 
-/** An activity's photos: the list, uploads in progress (one at a time), and verdicts as they arrive. */
+/** An activity's photos: the list, uploads in progress (one at a time, each with its own progress), and verdicts as they arrive. */
 export function useActivityPhotos(activityId: string | undefined) {
   const list = useRemote(activityId ? () => listPhotos(activityId) : null, [activityId])
   const [photos, setPhotos] = useState<TPhoto[]>([])
@@ -50,9 +59,18 @@ export function useActivityPhotos(activityId: string | undefined) {
     async (id: string, items: PendingUpload[]) => {
       let anyFailed = false
       for (const item of items) {
-        update(item.key, { stage: 'uploading' })
+        update(item.key, { stage: 'preparing' })
+        let drawnAt = 0
         try {
-          const photo = await uploadPhoto(id, item.image, item.contentType, () => update(item.key, { stage: 'checking' }))
+          const photo = await uploadPhoto(id, item.image, item.contentType, {
+            onSending: () => update(item.key, { stage: 'uploading', startedAt: Date.now(), sent: UPLOAD_PROGRESS_REPORTED ? 0 : null }),
+            onProgress: ({ sent }) => {
+              if (Date.now() - drawnAt < PROGRESS_EVERY_MS && sent < item.image.byteSize) return
+              drawnAt = Date.now()
+              update(item.key, { sent })
+            },
+            onUploaded: () => update(item.key, { stage: 'checking', sent: UPLOAD_PROGRESS_REPORTED ? item.image.byteSize : null }),
+          })
           setPending((previous) => previous.filter((p) => p.key !== item.key))
           releaseImage(item.image)
           upsert(photo)
@@ -79,7 +97,9 @@ export function useActivityPhotos(activityId: string | undefined) {
     const rejected: string[] = []
     for (const image of choice.images) {
       const check = await inspectImage(image)
-      if (check.ok) accepted.push({ key: `upload-${(keys.current += 1)}`, image, contentType: check.contentType, stage: 'waiting', message: null })
+      if (check.ok) {
+        accepted.push({ key: `upload-${(keys.current += 1)}`, image, contentType: check.contentType, stage: 'waiting', sent: null, startedAt: null, message: null })
+      }
       else {
         rejected.push(check.message)
         releaseImage(image)
@@ -105,9 +125,22 @@ export function useActivityPhotos(activityId: string | undefined) {
     await list.reload()
   }, [polling.reset, list.reload])
 
+  /** After a delete: gone from the list, and no more polling for it. */
+  const drop = useCallback(
+    (photoId: string) => {
+      polling.forget(photoId)
+      setPhotos((previous) => previous.filter((p) => p.id !== photoId))
+    },
+    [polling.forget],
+  )
+
   return {
     photos,
     pending,
+    /** The activity's unit (for the hand-in link) and when uploads open (the activity's start). */
+    unitId: list.data?.unitId,
+    uploadOpensAt: list.data?.uploadOpensAt,
+    drop,
     slow: polling.slow,
     loaded: list.data !== undefined,
     error: list.error,

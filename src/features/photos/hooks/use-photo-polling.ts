@@ -15,6 +15,8 @@ export interface PhotoPolling {
   slow: ReadonlySet<string>
   /** Forget the slow ones (a refresh watches them again). */
   reset: () => void
+  /** Stop asking about a photo (it was deleted). */
+  forget: (photoId: string) => void
 }
 
 /** Asks for each unfinished photo every 1.5 s until it has a verdict; paused while the page is hidden. */
@@ -30,6 +32,9 @@ export function usePhotoPolling(onPhoto: (photo: TPhoto) => void): PhotoPolling 
     if (isChecking(photo.status) && !watched.current.has(photo.id)) watched.current.set(photo.id, Date.now())
   }, [])
   const reset = useCallback(() => setSlow(new Set()), [])
+  const forget = useCallback((photoId: string) => {
+    watched.current.delete(photoId)
+  }, [])
 
   useEffect(() => {
     const timer = setInterval(() => {
@@ -61,5 +66,5 @@ export function usePhotoPolling(onPhoto: (photo: TPhoto) => void): PhotoPolling 
     active.current = true
   })
 
-  return { watch, slow, reset }
+  return { watch, slow, reset, forget }
 }
