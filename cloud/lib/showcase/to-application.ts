@@ -1,4 +1,5 @@
 import {
+  findMissingFields,
   SHOWCASE_DISPLAY_ITEMS,
   SHOWCASE_EXTRA_NEEDS,
   type TShowcaseApplication,
@@ -7,7 +8,6 @@ import {
 } from '../../../types/api/showcase'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { toShanghaiIso } from '../time/shanghai'
-import { findMissingFields } from './find-missing-fields'
 import type { TApplicationRow, TPictureRow } from './repository'
 
 const READ_URL_SECONDS = 600
