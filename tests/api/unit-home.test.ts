@@ -145,7 +145,7 @@ describe('unit home: deliverables, states and what is still owed', () => {
     expect(byDeadline(result, d.plan)).toMatchObject({ state: 'submitted', stateLabel: '已提交', owed: ['还需 1 个重点活动'], dueText: '已截止', page: 'arrangement', submittedAt: '2030-02-18T10:00:00+08:00' })
     expect(byDeadline(result, d.statusReport)).toMatchObject({ state: 'submitted', owed: [], urgency: 'done', inTodo: false, page: 'reports' })
     // 已退回 wins over 已逾期 and stays doable.
-    expect(byDeadline(result, d.week1)).toMatchObject({ state: 'returned', stateLabel: '已退回', returnReason: '请补充新闻稿链接', inTodo: true, urgency: 'urgent', page: 'weekly_stats' })
+    expect(byDeadline(result, d.week1)).toMatchObject({ state: 'returned', stateLabel: '已退回', returnReason: '请补充新闻稿链接', inTodo: true, urgency: 'urgent', page: 'weekly_stats', dueText: '已截止，可重交' })
     expect(byDeadline(result, d.report)).toMatchObject({ state: 'draft', stateLabel: '草稿', daysLeft: 1, dueText: '还剩 1 天', owed: ['已保存草稿，尚未提交'], urgency: 'urgent' })
     expect(byDeadline(result, d.showcase)).toMatchObject({
       state: 'returned',
@@ -232,7 +232,7 @@ describe('unit home API: who may open it', () => {
     ])
     // Real time is before 2030: every deliverable but the submitted ones is still to do, the earliest first.
     expect(mine.items[0]!.todoCount).toBe(7)
-    expect(mine.items[0]!.next).toMatchObject({ deadlineId: world.d.plan, kindLabel: '活动安排表' })
+    expect(mine.items[0]!.next).toMatchObject({ deadlineId: world.d.plan, kindLabel: '活动安排表', state: 'submitted' })
     expect(ZMyUnitsResponse.parse((await api('/api/me/units', { token: tokenFor(world.volunteer) })).body).items).toEqual([])
   })
 })

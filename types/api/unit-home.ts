@@ -120,7 +120,7 @@ export const ZMyUnit = z.object({
   overdueCount: z.number().int(),
   /** The nearest deliverable still under 待办. */
   next: z
-    .object({ deadlineId: ZUuid, title: z.string(), kindLabel: z.string(), dueAt: ZTimestamp, dueText: z.string(), urgency: ZUrgency })
+    .object({ deadlineId: ZUuid, title: z.string(), kindLabel: z.string(), dueAt: ZTimestamp, dueText: z.string(), state: ZDeliverableState, urgency: ZUrgency })
     .nullable(),
 })
 export type TMyUnit = z.infer<typeof ZMyUnit>

@@ -46,9 +46,13 @@ export function describeDeliverable(row: TDeliverableRow, now: Date): TDeliverab
   }
 }
 
-/** Calendar days in Shanghai: 今天截止 · 还剩 3 天 · 已逾期 2 天 · 已于今天截止 · 已截止 (handed in). */
+/**
+ * Calendar days in Shanghai: 今天截止 · 还剩 3 天 · 已逾期 2 天 · 已于今天截止 · 已截止 (handed in) ·
+ * 已截止，可重交 (returned: resubmitting stays allowed after the deadline).
+ */
 export function describeDaysLeft(daysLeft: number, duePassed: boolean, state: TDeliverableRow['state']): string {
   if (!duePassed) return daysLeft <= 0 ? '今天截止' : `还剩 ${daysLeft} 天`
+  if (state === 'returned') return '已截止，可重交'
   if (state !== 'overdue') return '已截止'
   return daysLeft >= 0 ? '已于今天截止' : `已逾期 ${-daysLeft} 天`
 }
@@ -88,6 +92,7 @@ export function describeOwed(row: TDeliverableRow): string[] {
     case 'weekly_stats':
     case 'summary': {
       if (!submitted && row.stats_missing > 0) owed.push(`还有 ${row.stats_missing} 个活动未填写统计`)
+      if (!submitted && row.kind === 'weekly_stats' && row.stats_expected === 0) owed.push('本期没有活动，提交空表即可')
       if (row.kind === 'summary' && !submitted && row.body_length === 0) owed.push('尚未填写活动总结')
       break
     }

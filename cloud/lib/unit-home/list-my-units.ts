@@ -24,7 +24,7 @@ export async function listMyUnits(session: TSessionClaims, now: Date = new Date(
         campaignTitle: unit.campaign_title,
         todoCount: todo.length,
         overdueCount: deliverables.filter((d) => d.state === 'overdue').length,
-        next: next && { deadlineId: next.deadlineId, title: next.title, kindLabel: next.kindLabel, dueAt: next.dueAt, dueText: next.dueText, urgency: next.urgency },
+        next: next && { deadlineId: next.deadlineId, title: next.title, kindLabel: next.kindLabel, dueAt: next.dueAt, dueText: next.dueText, state: next.state, urgency: next.urgency },
       })
     }
     return { items }

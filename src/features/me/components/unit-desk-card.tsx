@@ -57,7 +57,7 @@ function UnitDeskRow({ unit }: { unit: TMyUnit }) {
         <Text className='unit-desk__campaign'>{unit.campaignTitle}</Text>
         {next ? (
           <Text className={`unit-desk__next unit-desk__next--${next.urgency}`}>
-            最近：{next.kindLabel} · {next.dueText}
+            最近：{next.kindLabel} · {next.state === 'returned' ? '已退回，待重交' : next.dueText}
           </Text>
         ) : (
           <Text className='unit-desk__next unit-desk__next--done'>暂无待办</Text>

@@ -1,5 +1,6 @@
 import { Button } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { TUnitHomeResponse } from '../../../../types/api/unit-home'
 import { openEditActivity, openNewActivity } from '../../activity-editor/navigation'
 import { openArrangement } from '../../arrangement/navigation'
@@ -13,6 +14,8 @@ import { UnitActivityRow } from './unit-activity-row'
 import { UnitHomeHeader } from './unit-home-header'
 import './unit-home.scss'
 
+const TODO_PREVIEW = 3
+
 interface UnitHomeViewProps {
   home: TUnitHomeResponse
   onSwitch?: () => void
@@ -25,6 +28,9 @@ interface UnitHomeViewProps {
 export function UnitHomeView({ home, onSwitch }: UnitHomeViewProps) {
   const unitId = home.unit.id
   const todo = home.deliverables.filter((d) => d.inTodo)
+  // The nearest few first; a month-long campaign seen early would otherwise open on nine cards.
+  const [allTodo, setAllTodo] = useState(false)
+  const shownTodo = allTodo ? todo : todo.slice(0, TODO_PREVIEW)
   const today = home.activities.find((a) => a.isToday && a.status === 'published')
   const open = (d: (typeof home.deliverables)[number]) => openDeliverable(unitId, d)
   return (
@@ -43,9 +49,14 @@ export function UnitHomeView({ home, onSwitch }: UnitHomeViewProps) {
       </View>
       {todo.length > 0 ? (
         <View className='todo-list'>
-          {todo.map((d) => (
+          {shownTodo.map((d) => (
             <TodoCard key={d.deadlineId} deliverable={d} now={home.now} onOpen={open} />
           ))}
+          {shownTodo.length < todo.length ? (
+            <View className='todo-more' hoverClass='todo-more--pressed' onClick={() => setAllTodo(true)}>
+              <Text>展开其余 {todo.length - shownTodo.length} 项待办</Text>
+            </View>
+          ) : null}
         </View>
       ) : (
         <View className='unit-empty todo-empty'>
