@@ -48,12 +48,14 @@ export const ZServedPopulation = z.enum([
 ])
 export type TServedPopulation = z.infer<typeof ZServedPopulation>
 
-export const ZRole = z.enum(['volunteer', 'unit_contact', 'organiser'])
+export const ZRole = z.enum(['volunteer', 'unit_contact', 'organiser', 'district_admin'])
 export type TRole = z.infer<typeof ZRole>
 export const ROLE_LABELS: Record<TRole, string> = {
   volunteer: '志愿者',
   unit_contact: '单位联系人',
   organiser: '组织方',
+  // 县区 / 功能板块 文明办 or 团委: reads its own district's units and answers for its quotas.
+  district_admin: '区县管理员',
 }
 
 /** 县区 / 功能板块 / 部门 — how the notices group the units they address. */

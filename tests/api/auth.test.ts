@@ -12,7 +12,7 @@ async function loginAs(role: 'volunteer' | 'unit_contact' | 'organiser') {
 describe('login and sessions', () => {
   it('offers a demo account for every role locally', async () => {
     const accounts = ZDemoAccountsResponse.parse((await api('/api/auth/demo-accounts')).body)
-    expect(new Set(accounts.items.map((a) => a.role))).toEqual(new Set(['volunteer', 'unit_contact', 'organiser']))
+    expect(new Set(accounts.items.map((a) => a.role))).toEqual(new Set(['volunteer', 'unit_contact', 'organiser', 'district_admin']))
   })
 
   it('logs in a demo unit contact and knows their unit', async () => {

@@ -8,6 +8,9 @@ export const ZMembership = z.object({
   role: ZRole,
   unitId: ZUuid.nullable(),
   unitName: z.string().nullable(),
+  /** A district admin's district (县区 / 功能板块); null for every other role. */
+  districtId: ZUuid.nullable(),
+  districtName: z.string().nullable(),
 })
 export type TMembership = z.infer<typeof ZMembership>
 
@@ -58,7 +61,7 @@ export type TDemoAccountsResponse = z.infer<typeof ZDemoAccountsResponse>
 export const ZDemoLoginRequest = z.object({ userId: ZUuid })
 export type TDemoLoginRequest = z.infer<typeof ZDemoLoginRequest>
 
-/** POST /api/auth/join — a unit contact or organiser joins with an invite code. */
+/** POST /api/auth/join — a unit contact, organiser or district admin joins with an invite code. */
 export const ZJoinRequest = z.object({
   inviteCode: z
     .string()

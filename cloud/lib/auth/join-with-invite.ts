@@ -5,16 +5,19 @@ import { issueSession } from './issue-session'
 import { consumeInvite, insertAudit, insertMembership, lockInvite } from './repository'
 
 /**
- * A unit contact or organiser joins by invite code. Runs with service rights because the caller
- * cannot yet write memberships; the user id is the one from the verified session.
+ * A unit contact, organiser or district admin joins by invite code. Runs with service rights because
+ * the caller cannot yet write memberships; the user id is the one from the verified session. The
+ * invite row is locked, so racing joins for its last use cannot both succeed.
  */
 export async function joinWithInvite(userId: string, request: TJoinRequest, now: Date = new Date()): Promise<TSessionResponse> {
   return withServiceTx(async (tx) => {
     const invite = await lockInvite(tx, request.inviteCode)
     if (!invite) throw new AppError('invite_invalid')
+    // Revoked first: a revoked code that has also expired is still best explained as revoked.
+    if (invite.revoked_at) throw new AppError('invite_revoked')
     if (invite.expires_at && invite.expires_at <= now) throw new AppError('invite_expired')
     if (invite.use_count >= invite.max_uses) throw new AppError('invite_used_up')
-    const added = await insertMembership(tx, { userId, campaignId: invite.campaign_id, role: invite.role, unitId: invite.unit_id })
+    const added = await insertMembership(tx, { userId, campaignId: invite.campaign_id, role: invite.role, unitId: invite.unit_id, districtId: invite.district_id })
     if (!added) throw new AppError('already_member')
     await consumeInvite(tx, invite.code)
     await insertAudit(tx, {
@@ -23,7 +26,7 @@ export async function joinWithInvite(userId: string, request: TJoinRequest, now:
       action: 'membership.join',
       entity: 'memberships',
       entityId: null,
-      after: { role: invite.role, unitId: invite.unit_id, inviteCode: invite.code },
+      after: { role: invite.role, unitId: invite.unit_id, districtId: invite.district_id, inviteCode: invite.code },
     })
     return issueSession(tx, userId)
   })

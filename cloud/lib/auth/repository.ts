@@ -11,13 +11,16 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
                    where c.user_id = app_users.id and c.purpose = 'registration' and c.policy_version = ${PRIVACY_POLICY_VERSION}) as has_consent
     from app_users where id = ${userId}`
   if (!user) return null
-  const memberships = await tx<{ campaign_id: string; campaign_title: string; role: TRole; unit_id: string | null; unit_name: string | null }[]>`
-    select m.campaign_id, c.title as campaign_title, m.role, m.unit_id, u.name as unit_name
+  const memberships = await tx<
+    { campaign_id: string; campaign_title: string; role: TRole; unit_id: string | null; unit_name: string | null; district_id: string | null; district_name: string | null }[]
+  >`
+    select m.campaign_id, c.title as campaign_title, m.role, m.unit_id, u.name as unit_name, m.district_id, d.name as district_name
     from memberships m
     join campaigns c on c.id = m.campaign_id
     left join units u on u.id = m.unit_id
+    left join districts d on d.id = m.district_id
     where m.user_id = ${userId}
-    order by c.period_start desc, m.role, u.name`
+    order by c.period_start desc, m.role, u.name, d.sort`
   return {
     id: user.id,
     displayName: user.display_name,
@@ -29,7 +32,15 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
       complete: Boolean(user.real_name && user.phone && user.has_consent),
     },
     memberships: memberships.map(
-      (m): TMembership => ({ campaignId: m.campaign_id, campaignTitle: m.campaign_title, role: m.role, unitId: m.unit_id, unitName: m.unit_name }),
+      (m): TMembership => ({
+        campaignId: m.campaign_id,
+        campaignTitle: m.campaign_title,
+        role: m.role,
+        unitId: m.unit_id,
+        unitName: m.unit_name,
+        districtId: m.district_id,
+        districtName: m.district_name,
+      }),
     ),
   }
 }
@@ -51,23 +62,31 @@ export async function isDemoUser(tx: TTx, userId: string): Promise<boolean> {
 }
 
 export async function findDemoAccounts(tx: TTx): Promise<TDemoAccountsResponse['items']> {
-  const rows = await tx<{ id: string; display_name: string; role: TRole | null; campaign_title: string | null; unit_name: string | null }[]>`
-    select u.id, u.display_name, m.role, c.title as campaign_title, un.name as unit_name
+  const rows = await tx<{ id: string; display_name: string; role: TRole | null; campaign_title: string | null; unit_name: string | null; district_name: string | null }[]>`
+    select u.id, u.display_name, m.role, c.title as campaign_title, un.name as unit_name, d.name as district_name
     from app_users u
     left join lateral (
       select * from memberships m where m.user_id = u.id
-      order by case m.role when 'organiser' then 0 when 'unit_contact' then 1 else 2 end limit 1
+      order by case m.role when 'organiser' then 0 when 'district_admin' then 1 when 'unit_contact' then 2 else 3 end limit 1
     ) m on true
     left join campaigns c on c.id = m.campaign_id
     left join units un on un.id = m.unit_id
+    left join districts d on d.id = m.district_id
     where u.is_demo
-    order by case m.role when 'volunteer' then 0 when 'unit_contact' then 1 else 2 end, u.display_name`
+    order by case m.role when 'volunteer' then 0 when 'unit_contact' then 1 when 'district_admin' then 2 else 3 end, u.display_name`
   return rows.map((row) => {
     const role = row.role ?? 'volunteer'
-    const where = [row.campaign_title, row.unit_name].filter(Boolean).join(' · ')
-    const description = { volunteer: '志愿者：浏览和报名活动', unit_contact: '单位联系人：发布本单位活动、上传照片', organiser: '组织方：查看各单位报送情况、导出报表' }[role]
+    const where = [row.campaign_title, row.unit_name ?? row.district_name].filter(Boolean).join(' · ')
+    const description = DEMO_ROLE_DESCRIPTIONS[role]
     return { userId: row.id, displayName: row.display_name, role, description: where ? `${description}（${where}）` : description }
   })
+}
+
+const DEMO_ROLE_DESCRIPTIONS: Record<TRole, string> = {
+  volunteer: '志愿者：浏览和报名活动',
+  unit_contact: '单位联系人：发布本单位活动、上传照片',
+  organiser: '组织方：查看各单位报送情况、导出报表',
+  district_admin: '区县管理员：查看本区县各单位报送情况',
 }
 
 export type TInviteRow = {
@@ -75,24 +94,29 @@ export type TInviteRow = {
   campaign_id: string
   role: TRole
   unit_id: string | null
+  district_id: string | null
   max_uses: number
   use_count: number
   expires_at: Date | null
+  revoked_at: Date | null
 }
 
 /** Locks the invite so two people redeeming its last use at once cannot both succeed. */
 export async function lockInvite(tx: TTx, code: string): Promise<TInviteRow | null> {
   const [row] = await tx<TInviteRow[]>`
-    select code, campaign_id, role, unit_id, max_uses, use_count, expires_at
+    select code, campaign_id, role, unit_id, district_id, max_uses, use_count, expires_at, revoked_at
     from invite_codes where code = ${code} for update`
   return row ?? null
 }
 
 /** Returns false when the user already had this membership. */
-export async function insertMembership(tx: TTx, input: { userId: string; campaignId: string; role: TRole; unitId: string | null }): Promise<boolean> {
+export async function insertMembership(
+  tx: TTx,
+  input: { userId: string; campaignId: string; role: TRole; unitId: string | null; districtId: string | null },
+): Promise<boolean> {
   const rows = await tx`
-    insert into memberships (user_id, campaign_id, role, unit_id)
-    values (${input.userId}, ${input.campaignId}, ${input.role}, ${input.unitId})
+    insert into memberships (user_id, campaign_id, role, unit_id, district_id)
+    values (${input.userId}, ${input.campaignId}, ${input.role}, ${input.unitId}, ${input.districtId})
     on conflict do nothing
     returning id`
   return rows.length > 0

@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   invite_invalid: { status: 400, message: '邀请码无效' },
   invite_expired: { status: 400, message: '邀请码已过期' },
   invite_used_up: { status: 400, message: '邀请码使用次数已满' },
+  invite_revoked: { status: 400, message: '邀请码已被组织方撤销，请向组织方索取新的邀请码' },
   already_member: { status: 409, message: '你已加入该单位或活动月' },
   profile_required: { status: 409, message: '首次报名请先填写真实姓名和手机号，并同意隐私说明' },
   activity_cancelled: { status: 409, message: '该活动已取消' },

@@ -1,3 +1,4 @@
+import type { TRole } from '../../../types/domain'
 import type { TTx } from '../db/client'
 import { fromShanghaiLocal } from '../time/shanghai'
 import { buildSeedCampaigns, comingMarchYear } from './campaigns'
@@ -26,7 +27,7 @@ export async function seedDatabase(tx: TTx, now: Date = new Date()): Promise<TSe
   return { campaigns: buildSeedCampaigns(demoYear).length, activities, demoYear, skipped: false }
 }
 
-type TCampaignIds = { campaignId: string; unitIds: Map<string, string> }
+type TCampaignIds = { campaignId: string; unitIds: Map<string, string>; districtIds: Map<string, string> }
 
 async function insertCampaign(tx: TTx, c: TSeedCampaign): Promise<TCampaignIds> {
   const [row] = await tx<{ id: string }[]>`
@@ -81,7 +82,7 @@ async function insertCampaign(tx: TTx, c: TSeedCampaign): Promise<TCampaignIds> 
         ${a.servedOther}, ${a.isKeyActivity}, ${a.coOrganisers}, ${a.capacity}, ${fromShanghaiLocal(a.signupDeadline)}, ${a.whatToBring},
         ${a.dressCode}, 'published', ${c.isDemo})`
   }
-  return { campaignId, unitIds }
+  return { campaignId, unitIds, districtIds }
 }
 
 /** Demo people for the demo campaign, and invite codes so joining by code can be tried. */
@@ -91,18 +92,22 @@ async function insertDemoAccounts(tx: TTx, c: TSeedCampaign, ids: TCampaignIds):
     .map((key) => ({ key, count: c.activities.filter((a) => a.unit === key).length }))
     .sort((a, b) => b.count - a.count)
     .slice(0, 2)
-  const people: { name: string; role: 'volunteer' | 'unit_contact' | 'organiser'; unitKey: string | null }[] = [
+  const people: { name: string; role: TRole; unitKey: string | null; districtKey?: string }[] = [
     { name: '雷小锋（示例志愿者）', role: 'volunteer', unitKey: null },
     { name: '王志愿（示例志愿者）', role: 'volunteer', unitKey: null },
     ...busiest.map((unit, index) => ({ name: `${index === 0 ? '李' : '赵'}联络（示例单位联系人）`, role: 'unit_contact' as const, unitKey: unit.key })),
     { name: '陈文明（示例组织方）', role: 'organiser', unitKey: null },
+    // A county gets a 区县管理员 (海州区 in the demo), so "another district's rows" exist too.
+    ...busiestDistrict(c).map((key) => ({ name: '周区县（示例区县管理员）', role: 'district_admin' as const, unitKey: null, districtKey: key })),
   ]
   for (const person of people) {
     const [user] = await tx<{ id: string }[]>`
       insert into app_users (display_name, is_demo) values (${person.name}, true) returning id`
     if (!user) continue
     const unitId = person.unitKey ? (ids.unitIds.get(person.unitKey) ?? null) : null
-    await tx`insert into memberships (user_id, campaign_id, role, unit_id) values (${user.id}, ${ids.campaignId}, ${person.role}, ${unitId})`
+    const districtId = person.districtKey ? (ids.districtIds.get(person.districtKey) ?? null) : null
+    await tx`insert into memberships (user_id, campaign_id, role, unit_id, district_id)
+             values (${user.id}, ${ids.campaignId}, ${person.role}, ${unitId}, ${districtId})`
   }
   await tx`insert into invite_codes (code, campaign_id, role, max_uses) values (${DEMO_INVITE_ORGANISER}, ${ids.campaignId}, 'organiser', 20)`
   for (const [index, unit] of c.units.entries()) {
@@ -111,6 +116,15 @@ async function insertDemoAccounts(tx: TTx, c: TSeedCampaign, ids: TCampaignIds):
     await tx`insert into invite_codes (code, campaign_id, role, unit_id, max_uses)
              values (${demoUnitInviteCode(index)}, ${ids.campaignId}, 'unit_contact', ${unitId}, 20)`
   }
+}
+
+/** The county (县区) with most units, else any district with most units; none without districts. */
+function busiestDistrict(c: TSeedCampaign): string[] {
+  const units = (key: string) => c.units.filter((u) => u.district === key).length
+  const ranked = c.districts
+    .filter((d) => units(d.key) > 0)
+    .sort((a, b) => Number(b.kind === 'county') - Number(a.kind === 'county') || units(b.key) - units(a.key))
+  return ranked[0] ? [ranked[0].key] : []
 }
 
 /** DEMOU001, DEMOU002, … in the order of the demo campaign's units. */

@@ -8,14 +8,14 @@ export function MembershipList({ memberships }: { memberships: TMembership[] }) 
     <View className='me-card membership-list'>
       <Text className='me-card__title'>我的身份</Text>
       {memberships.length === 0 ? (
-        <Text className='me-card__empty'>还没有加入任何活动月。单位联系人、组织方可在下方输入邀请码。</Text>
+        <Text className='me-card__empty'>还没有加入任何活动月。单位联系人、组织方、区县管理员可在下方输入邀请码。</Text>
       ) : (
         memberships.map((m) => (
-          <View key={`${m.campaignId}:${m.role}:${m.unitId ?? ''}`} className='membership'>
+          <View key={`${m.campaignId}:${m.role}:${m.unitId ?? ''}:${m.districtId ?? ''}`} className='membership'>
             <RoleTag role={m.role} className='membership__role' />
             <View className='membership__text'>
               <Text className='membership__campaign'>{m.campaignTitle}</Text>
-              {m.unitName ? <Text className='membership__unit'>{m.unitName}</Text> : null}
+              {m.unitName || m.districtName ? <Text className='membership__unit'>{m.unitName ?? m.districtName}</Text> : null}
             </View>
           </View>
         ))
