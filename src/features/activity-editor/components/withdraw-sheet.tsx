@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { confirmAction } from '../../../shared/modal'
 import { BottomSheet } from '../../../shared/ui/bottom-sheet'
+import { describeWithdrawal } from '../describe-withdrawal'
 
 interface WithdrawSheetProps {
   open: boolean
@@ -14,14 +15,6 @@ interface WithdrawSheetProps {
 }
 
 const QUICK_REASONS = ['天气原因，活动取消', '场地临时无法使用', '活动与其他安排冲突，另行通知']
-
-/** What withdrawing does to the people signed up, in words, for the confirmation. */
-export function describeWithdrawal(confirmedCount: number, waitlistCount: number): string {
-  const total = confirmedCount + waitlistCount
-  if (total === 0) return '目前还没有人报名。撤回后活动不再对志愿者显示，且不能再修改。'
-  const waiting = waitlistCount > 0 ? `（其中候补 ${waitlistCount} 人）` : ''
-  return `撤回后将取消 ${total} 人的报名${waiting}，并逐一通知他们。活动不再对志愿者显示，且不能再修改。`
-}
 
 /** 撤回活动: a reason (told to everyone signed up) and a confirmation that says how many are affected. */
 export function WithdrawSheet({ open, confirmedCount, waitlistCount, busy, onClose, onConfirm }: WithdrawSheetProps) {
