@@ -6,7 +6,8 @@ import { withUserTx } from '../db/transaction'
 import { storeExport, XLSX_CONTENT_TYPE } from '../exports/store-export'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { buildStatsWorkbook, type TStatsPictureImage } from './build-stats-workbook'
-import { loadStatsReturn, tableTitle, type TLoadedReturn } from './load-stats-return'
+import { loadStatsReturn, type TLoadedReturn } from './load-stats-return'
+import { tableTitle } from './table-title'
 import type { TPictureRow } from './repository'
 
 /** The EXIF-free copies (JPEG) with their size, for placing them; missing files are left out. */

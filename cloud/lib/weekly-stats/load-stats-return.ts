@@ -20,6 +20,7 @@ import {
   type TStatsUnit,
 } from './repository'
 import { deadlineLabel, statsPeriod, type TStatsPeriod } from './stats-period'
+import { tableTitle } from './table-title'
 
 /** The unit, the deadline and the days a return covers: everything but its rows. */
 export type TResolvedReturn = {
@@ -117,15 +118,6 @@ function toRow(data: TStatsRowData, seq: number, unitName: string, saved: TServe
       readCount: data.read_count ?? 0,
     },
   }
-}
-
-/**
- * "2019肇庆市“学雷锋全民志愿服务行动月”活动开展情况统计表": the notice's title, with the campaign's own
- * year, city and name of the month (read off its title), so another city's table is not called 肇庆's.
- */
-export function tableTitle(unit: Pick<TStatsUnit, 'year' | 'city' | 'title'>): string {
-  const name = /学雷锋[\u4e00-\u9fa5]*?(行动月|服务月|活动月)/.exec(unit.title)?.[0] ?? /学雷锋[\u4e00-\u9fa5]*?活动/.exec(unit.title)?.[0] ?? '学雷锋志愿服务'
-  return `${unit.year}${unit.city}“${name}”活动开展情况统计表`
 }
 
 const PICTURE_URL_SECONDS = 600
