@@ -144,8 +144,9 @@ describe('bad input: a Chinese message naming the field, nothing saved', () => {
 
   it('refuses a start that has already passed', async () => {
     const f = await createFixture(sql)
-    await sql`update campaigns set period_start = '2020-03-01' where id = ${f.campaignId}`
-    const reply = await create(f, { activity: input({ startsAt: '2021-03-05T09:00:00+08:00', endsAt: '2021-03-05T11:00:00+08:00', signupDeadline: null }), publish: true })
+    // A campaign wholly in the past (one spanning today would become the app's current campaign).
+    await sql`update campaigns set period_start = '2020-03-01', period_end = '2020-03-31' where id = ${f.campaignId}`
+    const reply = await create(f, { activity: input({ startsAt: '2020-03-05T09:00:00+08:00', endsAt: '2020-03-05T11:00:00+08:00', signupDeadline: null }), publish: true })
     expect(reply.status).toBe(400)
     expect(reply.body.issues).toEqual([{ path: 'activity.startsAt', message: '开始时间已过，请选择现在之后的时间' }])
   })
