@@ -77,7 +77,7 @@ describe('活动安排表 page (H5, 375×812)', () => {
     expect(await page.locator('.arrangement-apply-all').getAttribute('class')).toContain('nut-button-disabled')
     await expectText(preview, '还有 2 行有错误，不能全部导入')
     await shoot(page, 'arrangement-2-preview')
-    await page.locator('.arrangement-issue--error').first().scrollIntoViewIfNeeded()
+    await page.locator('.arrangement-issue--warning').first().scrollIntoViewIfNeeded()
     await shoot(page, 'arrangement-3-preview-errors')
     await page.locator('.arrangement-apply-valid').scrollIntoViewIfNeeded()
     await shoot(page, 'arrangement-4-preview-actions')
@@ -97,7 +97,6 @@ describe('活动安排表 page (H5, 375×812)', () => {
     await page.locator('.arrangement-row').first().scrollIntoViewIfNeeded()
     await shoot(page, 'arrangement-5-imported')
 
-    await page.evaluate(() => window.scrollTo(0, 0))
     const download = page.waitForEvent('download')
     await page.locator('.arrangement-export-button').click()
     const saved = path.join(tmp, 'export.xlsx')
@@ -114,6 +113,8 @@ describe('活动安排表 page (H5, 375×812)', () => {
     await page.locator('.arrangement-withdraw-button').waitFor({ timeout: 10_000 })
     await expectText(page.locator('.arrangement-submission'), '已提交')
     expect(await sql`select status from unit_submissions where unit_id = ${unit.unitId}`).toEqual([{ status: 'submitted' }])
+    await page.locator('.arrangement-page__unit').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(1800) // the 已提交 toast fades
     await shoot(page, 'arrangement-6-submitted')
     await page.locator('.arrangement-withdraw-button').click()
     await confirmModal('撤回')
