@@ -131,8 +131,9 @@ export async function insertAudit(
   entry: { campaignId: string | null; actorId: string | null; action: string; entity: string; entityId: string | null; before?: unknown; after?: unknown },
 ): Promise<void> {
   const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value))
+  // ::text first: a parameter typed jsonb by the cast would be JSON-encoded a second time by the driver.
   await tx`
     insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
     values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
-            ${json(entry.before)}::jsonb, ${json(entry.after)}::jsonb)`
+            ${json(entry.before)}::text::jsonb, ${json(entry.after)}::text::jsonb)`
 }
