@@ -193,7 +193,7 @@ describe('附件2 export', () => {
     const download = await fetch(exported.url)
     expect(download.status).toBe(200)
     const bytes = Buffer.from(await download.arrayBuffer())
-    const { newWorkbook } = await import('../../cloud/lib/arrangement/excel')
+    const { newWorkbook } = await import('../../cloud/lib/excel/new-workbook')
     const book = newWorkbook()
     await book.xlsx.load(bytes)
     const sheet = book.worksheets[0]!

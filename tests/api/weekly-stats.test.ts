@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import type { Workbook } from 'exceljs'
 import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 import sharp from 'sharp'
+import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { ZExportResponse } from '../../types/api/common'
 import { ZCreateUploadResponse } from '../../types/api/uploads'
 import { ZStatsPicturesResponse, ZWeeklyStatsResponse, type TStatsRowInput, type TWeeklyStatsResponse } from '../../types/api/weekly-stats'
@@ -13,10 +13,6 @@ import { tokenFor } from '../setup/journey'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
-
-// The same entry the product uses: exceljs' package entry cannot load under tsx (see excel-workbook.ts).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WorkbookClass: new () => Workbook = require('exceljs/lib/doc/workbook')
 
 const sql = connectTestDb()
 afterAll(() => sql.end())
@@ -311,7 +307,7 @@ describe('weekly statistics: figures from check-ins', () => {
     const file = ZExportResponse.parse(response.body)
     expect(file.fileName).toBe('端州区团委-3月8日活动开展情况统计表.xlsx')
     const bytes = Buffer.from(await (await fetch(file.url)).arrayBuffer())
-    const workbook = new WorkbookClass()
+    const workbook = newWorkbook()
     await workbook.xlsx.load(bytes)
     const sheet = workbook.getWorksheet('统计表')!
     const text = (address: string) => sheet.getCell(address).text
@@ -506,7 +502,7 @@ describe('weekly statistics: submit before the deadline, withdraw, pictures', ()
     expect([refused.status, refused.body.message]).toEqual([415, '新闻稿图片只支持 JPG、PNG 或 WebP 格式'])
 
     const file = ZExportResponse.parse((await post(token, side.unitA, 'export', { deadlineId: friday })).body)
-    const workbook = new WorkbookClass()
+    const workbook = newWorkbook()
     await workbook.xlsx.load(Buffer.from(await (await fetch(file.url)).arrayBuffer()))
     expect(workbook.getWorksheet('新闻稿')!.getImages()).toHaveLength(1)
     // An empty week still has its header and 合计 rows.

@@ -23,17 +23,14 @@
  */
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
-import type { Workbook } from 'exceljs'
 import postgres from 'postgres'
 import { issueSessionToken } from '../../cloud/lib/auth/session-token'
+import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { buildStatsWorkbook } from '../../cloud/lib/weekly-stats/build-stats-workbook'
 import { loadStatsReturn } from '../../cloud/lib/weekly-stats/load-stats-return'
 import { ZExportResponse } from '../../types/api/common'
 import { ZWeeklyStatsResponse, type TStatsRowInput, type TWeeklyStatsResponse } from '../../types/api/weekly-stats'
 import { httpRequest, ms, printTable, runBench, summarise, type TBenchServer } from './bench-server'
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WorkbookClass: new () => Workbook = require('exceljs/lib/doc/workbook')
 
 const ACTIVITIES = 500
 const PER_ACTIVITY = 100
@@ -270,7 +267,7 @@ async function main(server: TBenchServer): Promise<number> {
                 join activities a on a.id = r.activity_id where a.unit_id = ${seeded.unitId}) as hours,
              (select sum(1 + cardinality(co_organisers))::int from activities where unit_id = ${seeded.unitId}) as organisations`
     const file = ZExportResponse.parse(JSON.parse(lastExport))
-    const workbook = new WorkbookClass()
+    const workbook = newWorkbook()
     await workbook.xlsx.load(Buffer.from(await (await fetch(file.url)).arrayBuffer()))
     const sheet = workbook.getWorksheet('统计表')
     const totalRow = 5 + ACTIVITIES

@@ -4,7 +4,7 @@
  */
 import type { CellValue } from 'exceljs'
 import JSZip from 'jszip'
-import { newWorkbook, type TExcelWorkbook } from '../../cloud/lib/arrangement/excel'
+import { newWorkbook, workbookBytes, type TExcelWorkbook } from '../../cloud/lib/excel/new-workbook'
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const HEADER = ['序号', '单位(组织)', '时间', '地点', '活动名称及内容', '联系人及电话', '所属类别']
@@ -24,9 +24,7 @@ export function noticeWorkbook(rows: CellValue[][], options: { year?: number; un
   return workbook
 }
 
-export async function toBuffer(workbook: TExcelWorkbook): Promise<Buffer> {
-  return Buffer.from(await workbook.xlsx.writeBuffer())
-}
+export { workbookBytes as toBuffer }
 
 /** `count` valid, distinct activities for `unitName`, spread over March of `year`. */
 export function validRows(count: number, unitName: string): CellValue[][] {
@@ -47,7 +45,7 @@ export function validRows(count: number, unitName: string): CellValue[][] {
 
 /** A generated workbook as a unit would fill it: `count` rows in the notice's layout. */
 export async function generatedWorkbook(count: number, unitName: string, year = 2030): Promise<Buffer> {
-  return toBuffer(noticeWorkbook(validRows(count, unitName), { year, unitName }))
+  return workbookBytes(noticeWorkbook(validRows(count, unitName), { year, unitName }))
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -1,7 +1,7 @@
 import type { CellValue } from 'exceljs'
 import JSZip from 'jszip'
 import { buildArrangementWorkbook } from '../../cloud/lib/arrangement/build-arrangement-workbook'
-import { newWorkbook } from '../../cloud/lib/arrangement/excel'
+import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { parseContact } from '../../cloud/lib/arrangement/parse-contact'
 import { parseTimeText } from '../../cloud/lib/arrangement/parse-time'
 import { parseArrangementWorkbook, type TParsedRow } from '../../cloud/lib/arrangement/parse-workbook'

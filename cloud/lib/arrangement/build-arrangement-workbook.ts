@@ -1,8 +1,9 @@
-import type { Borders, Worksheet } from 'exceljs'
+import type { Worksheet } from 'exceljs'
 import { ACTIVITY_CATEGORIES, type TActivityCategory } from '../../../types/domain'
 import { toShanghaiIso } from '../time/shanghai'
 import { CATEGORY_NOTE } from './columns'
-import { newWorkbook } from './excel'
+import { newWorkbook, workbookBytes } from '../excel/new-workbook'
+import { a4OnePageWide, BODY_FONT, THIN_BORDER, writeAttachmentMark } from '../excel/sheet-style'
 
 export type TExportActivity = {
   title: string
@@ -21,13 +22,6 @@ export type TExportInput = { unitName: string; year: number; month: number; toda
 const HEADERS = ['序号', '单位(组织)', '时间', '地点', '活动名称及内容', '联系人及电话', '所属类别']
 const WIDTHS = [6, 20, 22, 22, 44, 20, 13]
 const HEADER_ROW = 4
-const BODY_FONT = { name: '宋体', size: 11 }
-const THIN: Partial<Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-}
 /** Blank bordered rows in an export with no activity yet: the file is then the unit's template. */
 const TEMPLATE_ROWS = 5
 
@@ -42,11 +36,7 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
   workbook.creator = '学雷锋志愿服务月'
   const sheet = workbook.addWorksheet('附件2', {
     pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...a4OnePageWide('landscape'),
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
@@ -56,8 +46,7 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
   })
   sheet.columns = WIDTHS.map((width) => ({ width }))
 
-  sheet.getCell('A1').value = '附件2'
-  sheet.getCell('A1').font = { name: '黑体', size: 12 }
+  writeAttachmentMark(sheet, '附件2')
 
   sheet.mergeCells(2, 1, 2, HEADERS.length)
   const title = sheet.getCell(2, 1)
@@ -80,7 +69,7 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
   header.eachCell((cell) => {
     cell.font = { name: '黑体', size: 12, bold: true }
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
-    cell.border = THIN
+    cell.border = THIN_BORDER
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } }
   })
 
@@ -108,7 +97,7 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
   note.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true }
   sheet.getRow(noteRow).height = 30
 
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return workbookBytes(workbook)
 }
 
 function styleBodyRow(sheet: Worksheet, r: number): void {
@@ -116,7 +105,7 @@ function styleBodyRow(sheet: Worksheet, r: number): void {
   for (let c = 1; c <= HEADERS.length; c += 1) {
     const cell = row.getCell(c)
     cell.font = BODY_FONT
-    cell.border = THIN
+    cell.border = THIN_BORDER
     const centred = c === 1 || c === 3 || c === HEADERS.length
     cell.alignment = { horizontal: centred ? 'center' : 'left', vertical: 'middle', wrapText: true }
   }

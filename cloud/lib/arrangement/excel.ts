@@ -1,24 +1,10 @@
-import type { CellValue, Workbook as TWorkbook } from 'exceljs'
+import type { CellValue } from 'exceljs'
 import { AppError } from '../errors/app-error'
-
-/**
- * exceljs' Workbook class, loaded from its own module rather than the package entry. The entry
- * also loads the streaming reader, whose dependency chain (unzipper → … → async-function) has a
- * "module-sync" export that tsx (the local server and the CLI run under it) cannot load on
- * Node 20.19+; the Workbook (read with JSZip, written with archiver) needs none of it.
- */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const WorkbookClass: typeof TWorkbook = require('exceljs/lib/doc/workbook')
-
-export type TExcelWorkbook = TWorkbook
-
-export function newWorkbook(): TExcelWorkbook {
-  return new WorkbookClass()
-}
+import { newWorkbook, type TExcelWorkbook } from '../excel/new-workbook'
 
 /** Parses a workbook that inspectXlsx has already checked (real sizes bounded, rows counted). */
 export async function loadWorkbook(bytes: Buffer): Promise<TExcelWorkbook> {
-  const workbook = new WorkbookClass()
+  const workbook = newWorkbook()
   try {
     // Nodes an arrangement table never needs; skipping them saves time on decorated files.
     await workbook.xlsx.load(bytes, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'picture', 'drawing', 'legacyDrawing'] })

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs'
 import {
   SHOWCASE_DISPLAY_ITEMS,
   SHOWCASE_EXTRA_NEEDS,
@@ -6,18 +5,12 @@ import {
   SHOWCASE_STANDARD_NEEDS,
   type TShowcaseForm,
 } from '../../../types/api/showcase'
-import { newWorkbook } from './excel-workbook'
+import { newWorkbook, workbookBytes } from '../excel/new-workbook'
+import { a4OnePageWide, BODY_FONT, THIN_BORDER, writeAttachmentMark } from '../excel/sheet-style'
 
 export type TWorkbookProject = { form: TShowcaseForm; folder: string; pictureFiles: string[] }
 
 const TICK = '✔'
-const FONT = { name: '宋体', size: 11 }
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-}
 
 /** "1. 展板：✔ 三块展板…" — the notice's numbered lines, ticked with what exactly after the colon. */
 export function displayContentLines(form: TShowcaseForm): string {
@@ -54,15 +47,14 @@ export async function buildShowcaseWorkbook(year: number, projects: TWorkbookPro
   workbook.creator = '学雷锋志愿服务月'
   projects.forEach((project, index) => {
     const sheet = workbook.addWorksheet(sheetNames[index] ?? `项目${index + 1}`, {
-      pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: a4OnePageWide('portrait'),
     })
     sheet.columns = [{ width: 16 }, { width: 30 }, { width: 24 }, { width: 24 }]
-    sheet.getCell('A1').value = '附件1'
-    sheet.getCell('A1').font = { ...FONT, name: '黑体', size: 12 }
+    writeAttachmentMark(sheet, '附件1')
     sheet.mergeCells('A2:D2')
     const title = sheet.getCell('A2')
     title.value = `${year}年学雷锋志愿服务集中活动启动仪式现场展示项目申报表`
-    title.font = { ...FONT, name: '方正小标宋简体', size: 16, bold: true }
+    title.font = { ...BODY_FONT, name: '方正小标宋简体', size: 16, bold: true }
     title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
     sheet.getRow(2).height = 48
 
@@ -80,11 +72,11 @@ export async function buildShowcaseWorkbook(year: number, projects: TWorkbookPro
       sheet.mergeCells(`B${r}:D${r}`)
       const labelCell = sheet.getCell(`A${r}`)
       labelCell.value = label
-      labelCell.font = { ...FONT, bold: true }
+      labelCell.font = { ...BODY_FONT, bold: true }
       labelCell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
       const valueCell = sheet.getCell(`B${r}`)
       valueCell.value = value
-      valueCell.font = FONT
+      valueCell.font = BODY_FONT
       valueCell.alignment = { horizontal: 'left', vertical: 'middle', wrapText: true }
       // B–D hold about 38 characters of 11-pt 宋体 per line.
       sheet.getRow(r).height = Math.max(30, 16 * linesFor(value, 38) + 8)
@@ -95,18 +87,18 @@ export async function buildShowcaseWorkbook(year: number, projects: TWorkbookPro
     heads.forEach((head, i) => {
       const cell = sheet.getRow(headRow).getCell(i + 1)
       cell.value = head
-      cell.font = { ...FONT, bold: true }
+      cell.font = { ...BODY_FONT, bold: true }
       cell.alignment = { horizontal: 'center', vertical: 'middle' }
       const valueCell = sheet.getRow(headRow + 1).getCell(i + 1)
       valueCell.value = values[i] ?? ''
-      valueCell.font = FONT
+      valueCell.font = BODY_FONT
       valueCell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
     })
     sheet.getRow(headRow).height = 30
     sheet.getRow(headRow + 1).height = 36
     for (let r = 3; r <= headRow + 1; r += 1) {
-      for (let c = 1; c <= 4; c += 1) sheet.getRow(r).getCell(c).border = BORDER
+      for (let c = 1; c <= 4; c += 1) sheet.getRow(r).getCell(c).border = THIN_BORDER
     }
   })
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return workbookBytes(workbook)
 }

@@ -1,7 +1,8 @@
-import type { Borders, Cell, Worksheet } from 'exceljs'
+import type { Cell, Worksheet } from 'exceljs'
 import type { TWeeklyStatsRow } from '../../../types/api/weekly-stats'
 import { describeServed, hasMedia, type TStatsTotals } from '../../../types/weekly-stats'
-import { newWorkbook } from './excel-workbook'
+import { newWorkbook, workbookBytes } from '../excel/new-workbook'
+import { a4OnePageWide, BODY_FONT, BODY_FONT_NAME, THIN_BORDER } from '../excel/sheet-style'
 
 export type TStatsPictureImage = { bytes: Buffer; width: number; height: number }
 
@@ -23,13 +24,6 @@ export const STATS_REMARK =
   '备注：1、“覆盖人群”栏中“类型”项请选择填写残疾人、异地务工人员子女、空巢老人、闲散青少年、不良行为青少年、农村留守儿童、流浪乞讨未成年人、服刑在教人员未成年子女等，其他类别的请在表中另行说明；' +
   '2、各县（市、区）、大中专院校团委、市直团委负责汇总统计本地、本单位学雷锋全民志愿服务行动月活动开展情况，志愿者人次、组织数量、服务时数等以“i志愿”系统数据为准，书面总结材料于4月3日前以电子邮件和纸质形式报市志愿者联合会秘书处，总结材料须含新闻宣传链接、截图以及先进典型事迹素材等。'
 
-const FONT = '宋体'
-const THIN: Partial<Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-}
 /** A-H: 序号, 活动名称（含主办单位）, 人次, 组织数量, 类型, 服务人次, 时数, 资金. */
 const WIDTHS = [6, 42, 12, 13, 28, 12, 13, 16]
 const COUNT = '0'
@@ -37,8 +31,8 @@ const HOURS = '0.00'
 const YUAN = '#,##0.00'
 
 function box(cell: Cell, options: { bold?: boolean; align?: 'left' | 'center' | 'right'; format?: string } = {}): void {
-  cell.border = THIN
-  cell.font = { name: FONT, size: 11, bold: options.bold ?? false }
+  cell.border = THIN_BORDER
+  cell.font = { ...BODY_FONT, bold: options.bold ?? false }
   cell.alignment = { vertical: 'middle', horizontal: options.align ?? 'center', wrapText: true }
   if (options.format) cell.numFmt = options.format
 }
@@ -63,7 +57,7 @@ function writeTable(sheet: Worksheet, input: TStatsWorkbookInput): void {
   sheet.mergeCells('A1:H1')
   const title = sheet.getCell('A1')
   title.value = input.title
-  title.font = { name: FONT, size: 16, bold: true }
+  title.font = { name: BODY_FONT_NAME, size: 16, bold: true }
   title.alignment = { horizontal: 'center', vertical: 'middle' }
   sheet.getRow(1).height = 32
 
@@ -72,7 +66,7 @@ function writeTable(sheet: Worksheet, input: TStatsWorkbookInput): void {
   sheet.mergeCells('F2:H2')
   sheet.getCell('F2').value = `统计时段：${input.periodLabel}${input.kind === 'summary' ? '（活动总结）' : ''}`
   for (const address of ['A2', 'F2']) {
-    sheet.getCell(address).font = { name: FONT, size: 11 }
+    sheet.getCell(address).font = BODY_FONT
     sheet.getCell(address).alignment = { vertical: 'middle', horizontal: address === 'A2' ? 'left' : 'right' }
   }
   sheet.getRow(2).height = 22
@@ -135,7 +129,7 @@ function writeTable(sheet: Worksheet, input: TStatsWorkbookInput): void {
   const mediaTitle = totalRow + 2
   sheet.mergeCells(`A${mediaTitle}:F${mediaTitle}`)
   sheet.getCell(`A${mediaTitle}`).value = '媒体宣传情况'
-  sheet.getCell(`A${mediaTitle}`).font = { name: FONT, size: 12, bold: true }
+  sheet.getCell(`A${mediaTitle}`).font = { name: BODY_FONT_NAME, size: 12, bold: true }
   sheet.getCell(`A${mediaTitle}`).alignment = { horizontal: 'left', vertical: 'middle' }
   sheet.getRow(mediaTitle).height = 22
   const mediaHeader = mediaTitle + 1
@@ -189,7 +183,7 @@ function writeTable(sheet: Worksheet, input: TStatsWorkbookInput): void {
   sheet.mergeCells(`E${contact}:H${contact}`)
   sheet.getCell(`E${contact}`).value = `联系电话：${input.contactPhone}`
   for (const address of [`A${contact}`, `E${contact}`]) {
-    sheet.getCell(address).font = { name: FONT, size: 11 }
+    sheet.getCell(address).font = BODY_FONT
     sheet.getCell(address).alignment = { horizontal: 'left', vertical: 'middle' }
   }
   sheet.getRow(contact).height = 22
@@ -197,11 +191,11 @@ function writeTable(sheet: Worksheet, input: TStatsWorkbookInput): void {
   const remark = contact + 2
   sheet.mergeCells(`A${remark}:H${remark}`)
   sheet.getCell(`A${remark}`).value = STATS_REMARK
-  sheet.getCell(`A${remark}`).font = { name: FONT, size: 10 }
+  sheet.getCell(`A${remark}`).font = { name: BODY_FONT_NAME, size: 10 }
   sheet.getCell(`A${remark}`).alignment = { horizontal: 'left', vertical: 'top', wrapText: true }
   sheet.getRow(remark).height = wrappedHeight(STATS_REMARK, tableWidth, 14)
 
-  sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true }
+  sheet.pageSetup = { ...a4OnePageWide('landscape'), horizontalCentered: true }
   sheet.views = [{ state: 'frozen', ySplit: 4 }]
 }
 
@@ -210,14 +204,14 @@ function writeText(sheet: Worksheet, input: TStatsWorkbookInput, addImage: (byte
   sheet.getColumn(1).width = 100
   const heading = sheet.getCell('A1')
   heading.value = `${input.unitName} ${input.kind === 'summary' ? '活动总结' : `新闻稿（${input.periodLabel}）`}`
-  heading.font = { name: FONT, size: 14, bold: true }
+  heading.font = { name: BODY_FONT_NAME, size: 14, bold: true }
   sheet.getRow(1).height = 26
   let row = 2
   const paragraphs = input.body.split(/\n+/).map((p) => p.trim()).filter((p) => p !== '')
   for (const paragraph of paragraphs.length > 0 ? paragraphs : ['（未填写）']) {
     const cell = sheet.getCell(`A${row}`)
     cell.value = paragraph
-    cell.font = { name: FONT, size: 11 }
+    cell.font = BODY_FONT
     cell.alignment = { wrapText: true, vertical: 'top' }
     sheet.getRow(row).height = wrappedHeight(paragraph, 100, 16)
     row += 1
@@ -225,7 +219,7 @@ function writeText(sheet: Worksheet, input: TStatsWorkbookInput, addImage: (byte
   if (input.pictures.length === 0) return
   row += 1
   sheet.getCell(`A${row}`).value = `图片（${input.pictures.length} 张）`
-  sheet.getCell(`A${row}`).font = { name: FONT, size: 12, bold: true }
+  sheet.getCell(`A${row}`).font = { name: BODY_FONT_NAME, size: 12, bold: true }
   row += 1
   // Each picture 480 px wide in its own block of 20-px rows.
   for (const picture of input.pictures) {
@@ -247,5 +241,5 @@ export async function buildStatsWorkbook(input: TStatsWorkbookInput): Promise<Bu
   writeText(workbook.addWorksheet(input.kind === 'summary' ? '活动总结' : '新闻稿'), input, (bytes) =>
     workbook.addImage({ buffer: bytes, extension: 'jpeg' }),
   )
-  return Buffer.from(await workbook.xlsx.writeBuffer())
+  return workbookBytes(workbook)
 }
