@@ -111,9 +111,9 @@ describe('H5 单位工作台', () => {
 
   it('a contact of two units: urgency colours, the returned reason, today\'s 签到管理, opening without a unit id', async () => {
     const [campaign] = await sql<{ id: string }[]>`
-      insert into campaigns (slug, issuer, city, year, title, theme, period_start, period_end)
+      insert into campaigns (slug, issuer, city, year, title, theme, period_start, period_end, is_published)
       values (${`e2e-uh-${Date.now()}`}, '测试文明办', '连云港市', 2026, '学雷锋志愿服务月（浏览器测试）', '志愿我先行',
-              (now() at time zone 'Asia/Shanghai')::date - 10, (now() at time zone 'Asia/Shanghai')::date + 20) returning id`
+              (now() at time zone 'Asia/Shanghai')::date - 10, (now() at time zone 'Asia/Shanghai')::date + 20, false) returning id`
     const units = await sql<{ id: string }[]>`
       insert into units (campaign_id, key, name) values (${campaign!.id}, 'a', '海州区新海街道'), (${campaign!.id}, 'b', '海州区新东街道') returning id`
     const [unitA, unitB] = units.map((u) => u.id) as [string, string]

@@ -44,9 +44,9 @@ type TFixture = { unitId: string; contactId: string; friday: string; summary: st
 /** A campaign running now: the previous Friday 4 days ago, this one in 3 days; two activities this week with check-ins. */
 async function fixture(): Promise<TFixture> {
   const [campaign] = await sql<{ id: string }[]>`
-    insert into campaigns (slug, issuer, city, year, title, period_start, period_end)
+    insert into campaigns (slug, issuer, city, year, title, period_start, period_end, is_published)
     values (${`t-${randomUUID().slice(0, 8)}`}, '共青团测试市委员会', '测试市', ${Number(day(0).slice(0, 4))},
-            '关于开展测试市学雷锋全民志愿服务行动月系列活动的通知', ${day(-10)}, ${day(20)})
+            '关于开展测试市学雷锋全民志愿服务行动月系列活动的通知', ${day(-10)}, ${day(20)}, false)
     returning id`
   const campaignId = campaign!.id
   await sql`insert into campaign_deadlines (campaign_id, kind, title, due_at) values (${campaignId}, 'weekly_stats', '上周统计表', ${at(-4, '18:00')})`
