@@ -1,10 +1,11 @@
 import type { TCreateUnitActivityRequest, TSaveUnitActivityResponse } from '../../../types/api/unit-activities'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { checkActivityRules, type TRuleIssue } from './check-activity-rules'
 import { throwIfIssues, toManagedActivity } from './managed-activity'
-import { findManagedActivity, findSeqNoHolder, findUnitContext, insertActivity, insertAudit, nextSeqNo } from './repository'
+import { findManagedActivity, findSeqNoHolder, findUnitContext, insertActivity, nextSeqNo } from './repository'
 
 /**
  * A new activity of the caller's unit, saved as a draft or published at once (then volunteers see
@@ -36,10 +37,11 @@ export async function createUnitActivity(
     const row = await findManagedActivity(tx, id)
     if (!row) throw new Error('created activity not readable')
     const activity = toManagedActivity(row, now)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: found.unit.campaignId,
       actorId: session.sub,
       action: request.publish ? 'activity.create_published' : 'activity.create_draft',
+      entity: 'activity',
       entityId: id,
       before: null,
       after: { status: activity.status, ...activity.values },

@@ -271,15 +271,3 @@ export async function withdrawInSql(tx: TTx, id: string, reason: string): Promis
   const [row] = await tx<{ count: number }[]>`select app_private.withdraw_activity(${id}, ${reason}) as count`
   return row?.count ?? 0
 }
-
-export async function insertAudit(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entityId: string; before: object | null; after: object },
-): Promise<void> {
-  // Sent as json (not text cast to jsonb, which postgres.js would encode a second time).
-  const json = (value: object | null) => (value === null ? null : tx.json(JSON.parse(JSON.stringify(value))))
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, 'activity', ${entry.entityId},
-            ${json(entry.before)}, ${json(entry.after)})`
-}

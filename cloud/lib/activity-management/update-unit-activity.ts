@@ -1,10 +1,11 @@
 import type { TSaveUnitActivityResponse, TUpdateUnitActivityRequest } from '../../../types/api/unit-activities'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { checkActivityRules, type TRuleIssue } from './check-activity-rules'
 import { describeActivityChange } from './describe-activity-change'
 import { assertEditable, requireManagedActivity, throwIfIssues, toManagedActivity } from './managed-activity'
-import { fillFreedSeats, findManagedActivity, findSeqNoHolder, insertAudit, nextSeqNo, queueChangeNotices, toUnitContextOf, toValues, updateActivity } from './repository'
+import { fillFreedSeats, findManagedActivity, findSeqNoHolder, nextSeqNo, queueChangeNotices, toUnitContextOf, toValues, updateActivity } from './repository'
 
 /**
  * Saves the form over an activity of the caller's unit. The row is locked first (sign-ups take the
@@ -48,10 +49,11 @@ export async function updateUnitActivity(
     const after = await findManagedActivity(tx, id)
     if (!after) throw new Error('updated activity not readable')
     const activity = toManagedActivity(after, now)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: activity.unit.campaignId,
       actorId: session.sub,
       action: publishing ? 'activity.publish' : 'activity.update',
+      entity: 'activity',
       entityId: id,
       before: { status: current.status, ...before },
       after: { status: activity.status, ...activity.values, ...(change ? { change, notified } : {}), ...(promoted ? { promoted } : {}) },

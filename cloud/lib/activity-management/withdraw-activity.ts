@@ -1,8 +1,9 @@
 import type { TWithdrawActivityRequest, TWithdrawActivityResponse } from '../../../types/api/unit-activities'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { assertEditable, requireManagedActivity, toManagedActivity } from './managed-activity'
-import { findManagedActivity, insertAudit, withdrawInSql } from './repository'
+import { findManagedActivity, withdrawInSql } from './repository'
 
 /**
  * 撤回: the activity is cancelled with the unit's reason, every live sign-up is cancelled and each
@@ -21,10 +22,11 @@ export async function withdrawActivity(
     const after = await findManagedActivity(tx, id)
     if (!after) throw new Error('withdrawn activity not readable')
     const activity = toManagedActivity(after, now)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: activity.unit.campaignId,
       actorId: session.sub,
       action: 'activity.withdraw',
+      entity: 'activity',
       entityId: id,
       before: { status: current.status, confirmedCount: current.confirmed_count, waitlistCount: current.waitlist_count },
       after: { status: activity.status, withdrawnReason: activity.withdrawnReason, cancelledRegistrations },

@@ -1,9 +1,10 @@
 import type { TApplyArrangementImportRequest, TApplyArrangementImportResponse } from '../../../types/api/arrangement'
 import type { TActivityInput } from '../../../types/api/unit-activities'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
-import { activityKey, findActivityKeys, findImport, insertAuditLog, insertImportedActivities, markImportApplied } from './repository'
+import { activityKey, findActivityKeys, findImport, insertImportedActivities, markImportApplied } from './repository'
 
 /**
  * Step 2: create the previewed rows as activities, all in one transaction (never half a row,
@@ -61,7 +62,7 @@ export async function applyArrangementImport(
       activities,
     })
     await markImportApplied(tx, { id: importId, mode: request.mode, publish: request.publish, activityIds, skipped, appliedBy: session.sub })
-    await insertAuditLog(tx, {
+    await recordAudit(tx, {
       campaignId: record.campaign_id,
       actorId: session.sub,
       action: 'arrangement_import_applied',

@@ -263,14 +263,3 @@ export async function saveWithdrawn(tx: TTx, id: string): Promise<TSubmissionRow
   if (!row) throw new Error('unit_submissions update returned nothing')
   return row
 }
-
-export async function insertAuditLog(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entity: string; entityId: string; before: unknown; after: unknown },
-): Promise<void> {
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
-            ${entry.before === null ? null : JSON.stringify(entry.before)}::text::jsonb,
-            ${entry.after === null ? null : JSON.stringify(entry.after)}::text::jsonb)`
-}

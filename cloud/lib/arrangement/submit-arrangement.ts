@@ -1,9 +1,10 @@
 import type { TArrangementSubmissionResponse } from '../../../types/api/arrangement'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { toSubmission } from './get-arrangement'
-import { countLiveActivities, findActivityPlanDeadline, findSubmission, insertAuditLog, saveSubmitted } from './repository'
+import { countLiveActivities, findActivityPlanDeadline, findSubmission, saveSubmitted } from './repository'
 import { requireManagedUnit } from './require-managed-unit'
 import { findSubmitBlock } from './submission-rules'
 
@@ -20,7 +21,7 @@ export async function submitArrangement(session: TSessionClaims, unitId: string,
     const block = findSubmitBlock(now, deadline, before, await countLiveActivities(tx, unitId))
     if (block || !deadline) throw new AppError(block?.code ?? 'not_found', { userMessage: block?.message })
     const after = await saveSubmitted(tx, { campaignId: unit.campaign_id, unitId, deadlineId: deadline.id, userId: session.sub })
-    await insertAuditLog(tx, {
+    await recordAudit(tx, {
       campaignId: unit.campaign_id,
       actorId: session.sub,
       action: before?.status === 'returned' ? 'resubmit' : 'submit',

@@ -1,9 +1,10 @@
 import type { TArrangementSubmissionResponse } from '../../../types/api/arrangement'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { toSubmission } from './get-arrangement'
-import { findActivityPlanDeadline, findSubmission, insertAuditLog, saveWithdrawn } from './repository'
+import { findActivityPlanDeadline, findSubmission, saveWithdrawn } from './repository'
 import { requireManagedUnit } from './require-managed-unit'
 import { findWithdrawBlock } from './submission-rules'
 
@@ -16,7 +17,7 @@ export async function withdrawArrangement(session: TSessionClaims, unitId: strin
     const block = findWithdrawBlock(now, deadline, before)
     if (block || !before) throw new AppError(block?.code ?? 'not_submitted', { userMessage: block?.message })
     const after = await saveWithdrawn(tx, before.id)
-    await insertAuditLog(tx, {
+    await recordAudit(tx, {
       campaignId: unit.campaign_id,
       actorId: session.sub,
       action: 'withdraw',

@@ -1,9 +1,10 @@
 import type { TDeletePhotoResponse } from '../../../types/api/photos'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { getPhotoStorage } from '../storage/get-photo-storage'
-import { deletePhotoRow, deleteUploadRecord, insertAudit, lockPhotoToDelete } from './repository'
+import { deletePhotoRow, deleteUploadRecord, lockPhotoToDelete } from './repository'
 
 const HANDED_IN = '这张照片已随本单位照片提交，请先撤回提交再删除'
 
@@ -20,7 +21,7 @@ export async function deletePhoto(session: TSessionClaims, photoId: string): Pro
     // RLS (photos_keep_handed_in) may still refuse, when a submit committed in between.
     if (!(await deletePhotoRow(tx, photo.id))) throw new AppError('already_submitted', { userMessage: HANDED_IN })
     await deleteUploadRecord(tx, photo.storage_path)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: photo.campaign_id,
       actorId: session.sub,
       action: 'photo_deleted',

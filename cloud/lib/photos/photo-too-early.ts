@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error'
-import { formatDue } from './photo-return-state'
+import { shanghaiMonthDayTime } from '../time/shanghai'
 
 /**
  * Photos are taken at the activity: before it starts, no photo can be this activity's (it used to
@@ -7,5 +7,5 @@ import { formatDue } from './photo-return-state'
  */
 export function refuseBeforeStart(activity: { startsAt: Date }, now: Date = new Date()): void {
   if (activity.startsAt.getTime() <= now.getTime()) return
-  throw new AppError('photo_too_early', { userMessage: `活动还没有开始（${formatDue(activity.startsAt)} 开始），开始后再上传现场照片` })
+  throw new AppError('photo_too_early', { userMessage: `活动还没有开始（${shanghaiMonthDayTime(activity.startsAt)} 开始），开始后再上传现场照片` })
 }

@@ -218,15 +218,3 @@ export async function saveSubmitted(tx: TTx, row: { campaignId: string; unitId: 
 export async function markWithdrawn(tx: TTx, submissionId: string): Promise<void> {
   await tx`update unit_submissions set status = 'draft' where id = ${submissionId}`
 }
-
-export async function insertAudit(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entity: string; entityId: string; before?: unknown; after?: unknown },
-): Promise<void> {
-  // tx.json sends the value as jsonb; a JSON.stringify'd text cast to jsonb would be stored as one JSON string.
-  const json = (value: unknown) => (value === undefined ? null : tx.json(JSON.parse(JSON.stringify(value)) as Parameters<TTx['json']>[0]))
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, ${entry.entity}, ${entry.entityId},
-            ${json(entry.before)}, ${json(entry.after)})`
-}

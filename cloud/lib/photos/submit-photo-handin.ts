@@ -1,11 +1,12 @@
 import type { TSubmitPhotoHandinRequest, TUnitPhotosResponse } from '../../../types/api/photos'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { describeUnfit } from './describe-unfit'
 import { listUnitPhotos } from './list-unit-photos'
 import { decideReturnState } from './photo-return-state'
-import { findHandinCandidates, findManagedUnit, findPhotosDeadline, findSubmission, insertAudit, saveSubmitted, setHandedIn } from './repository'
+import { findHandinCandidates, findManagedUnit, findPhotosDeadline, findSubmission, saveSubmitted, setHandedIn } from './repository'
 
 /**
  * 提交本单位照片: the chosen photos (passed, or awaiting the organiser's review) become the unit's
@@ -35,7 +36,7 @@ export async function submitPhotoHandin(session: TSessionClaims, request: TSubmi
 
     await setHandedIn(tx, unit.id, request.photoIds)
     const submissionId = await saveSubmitted(tx, { campaignId: unit.campaign_id, unitId: unit.id, deadlineId: deadline.id, userId: session.sub })
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: unit.campaign_id,
       actorId: session.sub,
       action: submission?.status === 'returned' ? 'photos_resubmitted' : 'photos_submitted',

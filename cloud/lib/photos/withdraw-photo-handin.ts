@@ -1,10 +1,11 @@
 import type { TUnitPhotosResponse } from '../../../types/api/photos'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { listUnitPhotos } from './list-unit-photos'
 import { decideReturnState } from './photo-return-state'
-import { clearHandedIn, findManagedUnit, findPhotosDeadline, findSubmission, insertAudit, markWithdrawn } from './repository'
+import { clearHandedIn, findManagedUnit, findPhotosDeadline, findSubmission, markWithdrawn } from './repository'
 
 /**
  * Takes the unit's photo return back before the deadline, to change it: the return becomes a
@@ -20,7 +21,7 @@ export async function withdrawPhotoHandin(session: TSessionClaims, unitId: strin
     if (!submission || !state.canWithdraw) throw new AppError(state.withdrawBlocked?.code ?? 'not_submitted', { userMessage: state.withdrawBlocked?.message })
     const photoIds = await clearHandedIn(tx, unit.id)
     await markWithdrawn(tx, submission.id)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: unit.campaign_id,
       actorId: session.sub,
       action: 'photos_withdrawn',

@@ -135,15 +135,3 @@ export async function deletePicture(tx: TTx, reportId: string, pictureId: string
     returning storage_path, display_path`
   return row ? [row.storage_path, ...(row.display_path ? [row.display_path] : [])] : null
 }
-
-export type TAuditState = Record<string, string | number | null>
-
-export async function insertAudit(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entityId: string; before: TAuditState; after: TAuditState },
-): Promise<void> {
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, 'report', ${entry.entityId},
-            ${tx.json(entry.before)}, ${tx.json(entry.after)})`
-}

@@ -1,23 +1,19 @@
 import type { TReport } from '../../../types/api/reports'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
-import { toShanghaiIso } from '../time/shanghai'
+import { refuseIf, submitRefusal } from '../submissions/decide-submission'
 import { getReport } from './get-report'
-import { deadlinePassed, loadReport, requireEditable } from './guards'
-import { insertAudit, listPictures, markSubmitted } from './repository'
+import { decideReport, loadReport, reportMessages } from './guards'
+import { listPictures, markSubmitted } from './repository'
 import { findReportProblems } from './to-report'
 
 /** Hands the report in: text required; after the deadline only a returned (退回) report may be. */
 export async function submitReport(session: TSessionClaims, id: string): Promise<TReport> {
   await withUserTx(session, async (tx) => {
     const row = await loadReport(tx, id, { lock: true })
-    requireEditable(row)
-    if (row.status !== 'returned' && deadlinePassed(row, new Date())) {
-      throw new AppError('deadline_passed', {
-        userMessage: `报告截止时间（${toShanghaiIso(row.due_at).slice(0, 16).replace('T', ' ')}）已过，不能再提交`,
-      })
-    }
+    refuseIf(submitRefusal(decideReport(row, new Date()), reportMessages(row)))
     const problems = findReportProblems(row)
     if (problems.length > 0) {
       throw new AppError('submission_incomplete', {
@@ -27,10 +23,11 @@ export async function submitReport(session: TSessionClaims, id: string): Promise
     }
     const pictures = await listPictures(tx, id)
     await markSubmitted(tx, id, session.sub)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: row.campaign_id,
       actorId: session.sub,
       action: row.status === 'returned' ? 'report.resubmit' : 'report.submit',
+      entity: 'report',
       entityId: id,
       before: { status: row.status },
       after: { status: 'submitted', characters: row.body.length, pictures: pictures.length, links: row.links.length },

@@ -1,13 +1,14 @@
 import type { TReport, TReportDeadline } from '../../../types/api/reports'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { toShanghaiIso } from '../time/shanghai'
-import { deadlinePassed } from './guards'
+import { deadlinePassed } from '../submissions/decide-submission'
+import { decideReport } from './guards'
 import type { TPictureRow, TReportRow } from './repository'
 
 const READ_URL_SECONDS = 600
 
 export function toReportDeadline(row: { id: string; kind: 'report' | 'status_report'; title: string; due_at: Date }, now: Date): TReportDeadline {
-  return { id: row.id, kind: row.kind, title: row.title, dueAt: toShanghaiIso(row.due_at), passed: deadlinePassed(row, now) }
+  return { id: row.id, kind: row.kind, title: row.title, dueAt: toShanghaiIso(row.due_at), passed: deadlinePassed(row.due_at, now) }
 }
 
 /** What a report is missing before it can be submitted (the text is required). */
@@ -20,8 +21,7 @@ export function findReportProblems(row: Pick<TReportRow, 'title' | 'body'>): str
 
 export async function toReport(row: TReportRow, pictures: TPictureRow[], now: Date): Promise<TReport> {
   const storage = getPhotoStorage()
-  const editable = row.status === 'draft' || row.status === 'returned'
-  const passed = deadlinePassed(row, now)
+  const decision = decideReport(row, now)
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -44,8 +44,8 @@ export async function toReport(row: TReportRow, pictures: TPictureRow[], now: Da
     returnedAt: row.returned_at ? toShanghaiIso(row.returned_at) : null,
     returnReason: row.status === 'returned' ? row.return_reason : null,
     updatedAt: toShanghaiIso(row.updated_at),
-    canEdit: editable,
-    canSubmit: editable && findReportProblems(row).length === 0 && (row.status === 'returned' || !passed),
-    canWithdraw: row.status === 'submitted' && !passed,
+    canEdit: decision.editable,
+    canSubmit: decision.submit === null && findReportProblems(row).length === 0,
+    canWithdraw: decision.withdraw === null,
   }
 }

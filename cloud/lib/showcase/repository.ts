@@ -220,15 +220,3 @@ export async function setPictureOrder(tx: TTx, applicationId: string, pictureIds
     from unnest(${pictureIds}::uuid[]) with ordinality as o(id, position)
     where p.id = o.id and p.showcase_application_id = ${applicationId}`
 }
-
-export type TAuditState = Record<string, string | number | null>
-
-export async function insertAudit(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entityId: string; before: TAuditState; after: TAuditState },
-): Promise<void> {
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, before, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, 'showcase_application', ${entry.entityId},
-            ${tx.json(entry.before)}, ${tx.json(entry.after)})`
-}

@@ -1,12 +1,13 @@
 import { findMissingFields, type TShowcaseApplication } from '../../../types/api/showcase'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
-import { toShanghaiIso } from '../time/shanghai'
+import { refuseIf, submitRefusal } from '../submissions/decide-submission'
 import { getShowcaseApplication } from './get-showcase-application'
-import { loadApplication, requireEditable } from './guards'
-import { insertAudit, listPictures, markSubmitted } from './repository'
-import { deadlinePassed, toForm } from './to-application'
+import { decideApplication, loadApplication, showcaseMessages } from './guards'
+import { listPictures, markSubmitted } from './repository'
+import { toForm } from './to-application'
 
 /**
  * Hands the application in. Every field of 附件1 and exactly five pictures are required; each
@@ -16,13 +17,7 @@ import { deadlinePassed, toForm } from './to-application'
 export async function submitShowcaseApplication(session: TSessionClaims, id: string): Promise<TShowcaseApplication> {
   await withUserTx(session, async (tx) => {
     const row = await loadApplication(tx, id, { lock: true })
-    requireEditable(row)
-    const now = new Date()
-    if (row.status !== 'returned' && deadlinePassed(row, now) && row.deadline_due_at) {
-      throw new AppError('deadline_passed', {
-        userMessage: `申报截止时间（${toShanghaiIso(row.deadline_due_at).slice(0, 16).replace('T', ' ')}）已过，不能再提交`,
-      })
-    }
+    refuseIf(submitRefusal(decideApplication(row, new Date()), showcaseMessages(row)))
     const pictures = await listPictures(tx, [id])
     const missing = findMissingFields(toForm(row), pictures.length)
     if (missing.length > 0) {
@@ -32,10 +27,11 @@ export async function submitShowcaseApplication(session: TSessionClaims, id: str
       })
     }
     await markSubmitted(tx, id, session.sub)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: row.campaign_id,
       actorId: session.sub,
       action: row.status === 'returned' ? 'showcase.resubmit' : 'showcase.submit',
+      entity: 'showcase_application',
       entityId: id,
       before: { status: row.status },
       after: { status: 'submitted', projectName: row.project_name, pictures: pictures.length },

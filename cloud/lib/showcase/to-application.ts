@@ -8,6 +8,8 @@ import {
 } from '../../../types/api/showcase'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { toShanghaiIso } from '../time/shanghai'
+import { deadlinePassed } from '../submissions/decide-submission'
+import { decideApplication } from './guards'
 import type { TApplicationRow, TPictureRow } from './repository'
 
 const READ_URL_SECONDS = 600
@@ -35,20 +37,14 @@ export function toForm(row: TApplicationRow): TShowcaseForm {
 }
 
 export function toDeadline(row: { id: string; title: string; due_at: Date }, now: Date): TShowcaseDeadline {
-  return { id: row.id, title: row.title, dueAt: toShanghaiIso(row.due_at), passed: row.due_at.getTime() < now.getTime() }
-}
-
-/** The deadline rules of contracts.md: submit before the deadline unless 退回; withdraw before it. */
-export function deadlinePassed(row: TApplicationRow, now: Date): boolean {
-  return row.deadline_due_at !== null && row.deadline_due_at.getTime() < now.getTime()
+  return { id: row.id, title: row.title, dueAt: toShanghaiIso(row.due_at), passed: deadlinePassed(row.due_at, now) }
 }
 
 export async function toApplication(row: TApplicationRow, pictures: TPictureRow[], now: Date): Promise<TShowcaseApplication> {
   const storage = getPhotoStorage()
   const form = toForm(row)
   const missing = findMissingFields(form, pictures.length)
-  const editable = row.status === 'draft' || row.status === 'returned'
-  const passed = deadlinePassed(row, now)
+  const decision = decideApplication(row, now)
   return {
     ...form,
     id: row.id,
@@ -74,8 +70,8 @@ export async function toApplication(row: TApplicationRow, pictures: TPictureRow[
     returnReason: row.status === 'returned' ? row.return_reason : null,
     updatedAt: toShanghaiIso(row.updated_at),
     missing,
-    canEdit: editable,
-    canSubmit: editable && missing.length === 0 && (row.status === 'returned' || !passed),
-    canWithdraw: row.status === 'submitted' && !passed,
+    canEdit: decision.editable,
+    canSubmit: decision.submit === null && missing.length === 0,
+    canWithdraw: decision.withdraw === null,
   }
 }

@@ -18,6 +18,17 @@ export function toShanghaiIso(value: Date): string {
   return `${new Date(value.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`
 }
 
+/** "3月25日 18:00" in Shanghai time: deadlines and upload times in messages. */
+export function shanghaiMonthDayTime(value: Date): string {
+  const iso = toShanghaiIso(value)
+  return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
+}
+
+/** "2027-03-25 18:00" in Shanghai time. */
+export function shanghaiMinute(value: Date): string {
+  return toShanghaiIso(value).slice(0, 16).replace('T', ' ')
+}
+
 /** "2027-03-05 09:00" read as Shanghai wall-clock time. */
 export function fromShanghaiLocal(value: string): Date {
   return dayjs.tz(value, 'YYYY-MM-DD HH:mm', TIME_ZONE).toDate()

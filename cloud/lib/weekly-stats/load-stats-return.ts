@@ -3,6 +3,7 @@ import { computeTotals, formatActivityName, sumServed, type TServedInput } from 
 import type { TTx } from '../db/client'
 import { AppError } from '../errors/app-error'
 import { getPhotoStorage } from '../storage/get-photo-storage'
+import { deadlinePassed, decideSubmission } from '../submissions/decide-submission'
 import { toShanghaiIso } from '../time/shanghai'
 import {
   findLiveRows,
@@ -130,7 +131,7 @@ function toDeadline(deadline: TDeadlineWithStatus, now: Date): TStatsDeadline {
     dueAt: toShanghaiIso(deadline.due_at),
     label: deadlineLabel(deadline),
     status: deadline.status,
-    pastDue: now.getTime() > deadline.due_at.getTime(),
+    pastDue: deadlinePassed(deadline.due_at, now),
   }
 }
 
@@ -149,8 +150,7 @@ export async function signPictures(pictures: TPictureRow[]): Promise<TWeeklyStat
 export async function toStatsResponse(loaded: TLoadedReturn, now = new Date()): Promise<TWeeklyStatsResponse> {
   const { unit, deadline, header, period } = loaded
   const status = header?.status ?? 'draft'
-  const pastDue = now.getTime() > deadline.due_at.getTime()
-  const canEdit = status === 'draft' || status === 'returned'
+  const decision = decideSubmission({ status, dueAt: deadline.due_at, now })
   return {
     unit: { id: unit.id, name: unit.name },
     campaign: { id: unit.campaign_id, year: unit.year, city: unit.city, tableTitle: tableTitle(unit) },
@@ -162,9 +162,9 @@ export async function toStatsResponse(loaded: TLoadedReturn, now = new Date()): 
     returnedAt: header?.returned_at ? toShanghaiIso(header.returned_at) : null,
     returnReason: header?.return_reason ?? null,
     figures: loaded.figures,
-    canEdit,
-    canSubmit: canEdit && (!pastDue || status === 'returned'),
-    canWithdraw: status === 'submitted' && !pastDue,
+    canEdit: decision.editable,
+    canSubmit: decision.submit === null,
+    canWithdraw: decision.withdraw === null,
     body: header?.body ?? '',
     contactName: header?.contact_name ?? '',
     contactPhone: header?.contact_phone ?? '',

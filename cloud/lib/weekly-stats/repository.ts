@@ -246,15 +246,6 @@ export async function unfreezeFigures(tx: TTx, unitId: string, deadlineId: strin
   await tx`update weekly_stats set figures_at = null where deadline_id = ${deadlineId} and unit_id = ${unitId}`
 }
 
-export async function insertAudit(
-  tx: TTx,
-  entry: { campaignId: string; actorId: string; action: string; entityId: string; after: Record<string, unknown> },
-): Promise<void> {
-  await tx`
-    insert into audit_log (campaign_id, actor_id, action, entity, entity_id, after)
-    values (${entry.campaignId}, ${entry.actorId}, ${entry.action}, 'unit_submissions', ${entry.entityId}, ${tx.json(entry.after as never)})`
-}
-
 // Pictures of a return (新闻稿图片) ------------------------------------------------------------
 
 export type TPictureRow = { id: string; storage_path: string; display_path: string | null; byte_size: number; width: number | null; height: number | null }

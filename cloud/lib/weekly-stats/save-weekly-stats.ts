@@ -5,14 +5,27 @@ import type { TSessionClaims } from '../auth/session-token'
 import type { TTx } from '../db/client'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { editRefusal, refuseIf, type TSubmissionMessages } from '../submissions/decide-submission'
 import { getWeeklyStats } from './get-weekly-stats'
 import { resolveReturn, type TResolvedReturn } from './load-stats-return'
 import { ensureReturnHeader, findLiveRows, saveStatsRows, updateReturnText, type TReturnHeader } from './repository'
 
+const EDIT_MESSAGES = { submitted: '统计表已提交，如需修改请先撤回', accepted: '统计表已被组织方接收，不能再修改' }
+
+/** The statistics' words for the submission rules (decideSubmission). */
+export function statsMessages(deadline: { title: string }): TSubmissionMessages {
+  return {
+    ...EDIT_MESSAGES,
+    late: `已过报送截止时间（${deadline.title}），不能再提交；如需补报请联系组织方`,
+    notSubmitted: '统计表还没有提交，无需撤回',
+    withdrawLate: '已过报送截止时间，不能撤回；如需更正请联系组织方退回',
+    withdrawAccepted: '统计表已被组织方接收，不能撤回',
+  }
+}
+
 /** Only a draft or a returned return can be changed; a submitted one is withdrawn first. */
 export function assertEditable(header: TReturnHeader): void {
-  if (header.status === 'submitted') throw new AppError('already_submitted', { userMessage: '统计表已提交，如需修改请先撤回' })
-  if (header.status === 'accepted') throw new AppError('already_submitted', { userMessage: '统计表已被组织方接收，不能再修改' })
+  refuseIf(editRefusal(header.status, EDIT_MESSAGES))
 }
 
 /** The header row of the return, made on first use and locked; refused when it cannot change. */

@@ -2,12 +2,14 @@ import type { TWeeklyStatsActionRequest, TWeeklyStatsResponse } from '../../../t
 import { normalisePhone } from '../../../types/phone'
 import { checkStatsRow, computeTotals } from '../../../types/weekly-stats'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { decideSubmission, refuseIf, submitRefusal } from '../submissions/decide-submission'
 import { getWeeklyStats } from './get-weekly-stats'
 import { loadRows, resolveReturn } from './load-stats-return'
-import { freezeFigures, insertAudit, setReturnStatus } from './repository'
-import { openEditableReturn } from './save-weekly-stats'
+import { freezeFigures, setReturnStatus } from './repository'
+import { openEditableReturn, statsMessages } from './save-weekly-stats'
 
 /**
  * Submits the return: refused after the deadline unless the organiser returned it (退回), refused
@@ -19,9 +21,7 @@ export async function submitWeeklyStats(session: TSessionClaims, unitId: string,
     const resolved = await resolveReturn(tx, unitId, request.deadlineId)
     const header = await openEditableReturn(tx, resolved)
     const { deadline, period, unit } = resolved
-    if (Date.now() > deadline.due_at.getTime() && header.status !== 'returned') {
-      throw new AppError('deadline_passed', { userMessage: `已过报送截止时间（${deadline.title}），不能再提交；如需补报请联系组织方` })
-    }
+    refuseIf(submitRefusal(decideSubmission({ status: header.status, dueAt: deadline.due_at, now: new Date() }), statsMessages(deadline)))
     const { rows } = await loadRows(tx, resolved, 'live', header)
     const problems: string[] = []
     if (!header.contact_name?.trim()) problems.push('请填写联系人')
@@ -45,10 +45,11 @@ export async function submitWeeklyStats(session: TSessionClaims, unitId: string,
       rows.map((row) => ({ activityId: row.activityId, volunteerCount: row.volunteerCount, organisationCount: row.organisationCount, serviceHours: row.serviceHours })),
     )
     await setReturnStatus(tx, header.id, 'submitted', session.sub)
-    await insertAudit(tx, {
+    await recordAudit(tx, {
       campaignId: unit.campaign_id,
       actorId: session.sub,
       action: header.status === 'returned' ? 'weekly_stats.resubmit' : 'weekly_stats.submit',
+      entity: 'unit_submissions',
       entityId: header.id,
       after: { kind: deadline.kind, deadlineId: deadline.id, period: period.label, activities: rows.length, totals: computeTotals(rows) },
     })

@@ -1,10 +1,13 @@
 import type { TWeeklyStatsActionRequest, TWeeklyStatsResponse } from '../../../types/api/weekly-stats'
 import type { TSessionClaims } from '../auth/session-token'
+import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { decideSubmission, withdrawRefusal } from '../submissions/decide-submission'
 import { getWeeklyStats } from './get-weekly-stats'
 import { resolveReturn } from './load-stats-return'
-import { findReturnHeader, insertAudit, setReturnStatus, unfreezeFigures } from './repository'
+import { findReturnHeader, setReturnStatus, unfreezeFigures } from './repository'
+import { statsMessages } from './save-weekly-stats'
 
 /**
  * Takes a submitted return back to 草稿 so it can be corrected — only before the deadline (after it,
@@ -14,14 +17,11 @@ export async function withdrawWeeklyStats(session: TSessionClaims, unitId: strin
   await withUserTx(session, async (tx) => {
     const { unit, deadline } = await resolveReturn(tx, unitId, request.deadlineId)
     const header = await findReturnHeader(tx, unitId, deadline.id, true)
-    if (header?.status === 'accepted') throw new AppError('already_submitted', { userMessage: '统计表已被组织方接收，不能撤回' })
-    if (!header || header.status !== 'submitted') throw new AppError('not_submitted', { userMessage: '统计表还没有提交，无需撤回' })
-    if (Date.now() > deadline.due_at.getTime()) {
-      throw new AppError('deadline_passed', { userMessage: '已过报送截止时间，不能撤回；如需更正请联系组织方退回' })
-    }
+    const refusal = withdrawRefusal(decideSubmission({ status: header?.status ?? 'draft', dueAt: deadline.due_at, now: new Date() }), statsMessages(deadline))
+    if (refusal || !header) throw new AppError(refusal?.code ?? 'not_submitted', { userMessage: refusal?.message })
     await unfreezeFigures(tx, unitId, deadline.id)
     await setReturnStatus(tx, header.id, 'draft', session.sub)
-    await insertAudit(tx, { campaignId: unit.campaign_id, actorId: session.sub, action: 'weekly_stats.withdraw', entityId: header.id, after: { deadlineId: deadline.id } })
+    await recordAudit(tx, { campaignId: unit.campaign_id, actorId: session.sub, action: 'weekly_stats.withdraw', entity: 'unit_submissions', entityId: header.id, after: { deadlineId: deadline.id } })
   })
   return getWeeklyStats(session, { unitId, deadlineId: request.deadlineId })
 }
