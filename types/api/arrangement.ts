@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZActivityCategory } from '../domain'
-import { ZDate, ZTimestamp, ZUuid } from './common'
+import { ZDate, ZSubmissionStatus, ZTimestamp, ZUuid } from './common'
 
 /**
  * 附件2 (学雷锋志愿服务活动安排表): import from Excel (preview, then apply), export in the notice's
@@ -95,9 +95,8 @@ export type TApplyArrangementImportResponse = z.infer<typeof ZApplyArrangementIm
 
 export const ZUnitIdParam = z.object({ id: ZUuid })
 
-export const ZArrangementSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
 export const ZArrangementSubmission = z.object({
-  status: ZArrangementSubmissionStatus,
+  status: ZSubmissionStatus,
   submittedAt: ZTimestamp.nullable(),
   returnedAt: ZTimestamp.nullable(),
   returnReason: z.string().nullable(),

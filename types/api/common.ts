@@ -22,6 +22,10 @@ export const ZDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
   }, '不是有效的日期')
 
+/** Where anything a unit hands in stands: 草稿, 已提交, 已退回 (by the organiser, with a reason), accepted. */
+export const ZSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
+export type TSubmissionStatus = z.infer<typeof ZSubmissionStatus>
+
 /** Answer of every export: a short-lived link to the file (open with src/shared/open-download.ts). */
 export const ZExportResponse = z.object({ url: z.string(), fileName: z.string(), expiresInSeconds: z.number().int() })
 export type TExportResponse = z.infer<typeof ZExportResponse>

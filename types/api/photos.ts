@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ZTimestamp, ZUuid } from './common'
+import { ZSubmissionStatus, ZTimestamp, ZUuid } from './common'
 
 export const PHOTO_MAX_BYTES = 20 * 1024 * 1024
 export const ZPhotoContentType = z.enum(['image/jpeg', 'image/png', 'image/webp'], {
@@ -129,8 +129,6 @@ export const ZDeletePhotoResponse = z.object({ id: ZUuid, deleted: z.literal(tru
 export type TDeletePhotoResponse = z.infer<typeof ZDeletePhotoResponse>
 
 // Photo hand-in (提交本单位照片) -----------------------------------------------------------------
-
-export const ZSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
 
 /** GET /api/units/:id/photos — all the unit's activity photos by activity, and its photo return. */
 export const ZUnitPhotosRequest = z.object({ id: ZUuid })

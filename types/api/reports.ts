@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { ZTimestamp, ZUuid } from './common'
-import { ZSubmissionStatus } from './showcase'
+import { ZSubmissionStatus, ZTimestamp, ZUuid } from './common'
 
 /**
  * Reports a campaign asks for on set dates: 晋城 "文字和图片影像资料" by 3月19日, 7月19日 and 11月19日,

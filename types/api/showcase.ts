@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isPhoneNumber } from '../phone'
-import { ZTimestamp, ZUuid } from './common'
+import { ZSubmissionStatus, ZTimestamp, ZUuid, type TSubmissionStatus } from './common'
 
 /**
  * 附件1 · 启动仪式现场展示项目申报表 (连云港 notice). The form's items, in the order it prints them.
@@ -24,8 +24,6 @@ export function countSummaryCharacters(text: string): number {
   return Array.from(text.replace(/\s/g, '')).length
 }
 
-export const ZSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
-export type TSubmissionStatus = z.infer<typeof ZSubmissionStatus>
 export const SUBMISSION_STATUS_LABELS: Record<TSubmissionStatus, string> = {
   draft: '草稿',
   submitted: '已提交',

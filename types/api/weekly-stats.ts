@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ZServedPopulation } from '../domain'
 import { MAX_BODY_LENGTH, MAX_DESCRIPTION_LENGTH, MAX_LINK_LENGTH } from '../weekly-stats'
-import { ZTimestamp, ZUuid } from './common'
+import { ZSubmissionStatus, ZTimestamp, ZUuid } from './common'
 
 /**
  * The 肇庆 weekly statistics (活动开展情况统计表 + 媒体宣传情况) of one unit for one deadline: a Friday
@@ -12,8 +12,6 @@ import { ZTimestamp, ZUuid } from './common'
 
 export const ZStatsKind = z.enum(['weekly_stats', 'summary'])
 export type TStatsKind = z.infer<typeof ZStatsKind>
-export const ZSubmissionStatus = z.enum(['draft', 'submitted', 'returned', 'accepted'])
-export type TSubmissionStatus = z.infer<typeof ZSubmissionStatus>
 
 const ZNumber = z.number({ invalid_type_error: '应为数字' })
 

@@ -1,4 +1,4 @@
-import type { TSubmissionStatus } from '../../../types/api/showcase'
+import type { TSubmissionStatus } from '../../../types/api/common'
 import type { TTx } from '../db/client'
 
 // All SQL of the reports domain, run as the caller: the reports and photos policies

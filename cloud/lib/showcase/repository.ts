@@ -1,4 +1,5 @@
-import type { TShowcaseForm, TSubmissionStatus } from '../../../types/api/showcase'
+import type { TSubmissionStatus } from '../../../types/api/common'
+import type { TShowcaseForm } from '../../../types/api/showcase'
 import type { TTx } from '../db/client'
 
 // All SQL of the showcase domain. Every query runs as the caller (withUserTx): the policies on

@@ -1,7 +1,6 @@
+import type { TSubmissionStatus } from '../../../types/api/common'
 import { AppError, type TErrorCode } from '../errors/app-error'
 
-/** Where anything a unit hands in stands (unit_submissions, showcase_applications, reports). */
-export type TSubmissionStatus = 'draft' | 'submitted' | 'returned' | 'accepted'
 
 export type TSubmissionDecision = {
   /** See deadlinePassed. */

@@ -1,4 +1,5 @@
-import type { TStatsDeadline, TSubmissionStatus, TWeeklyStatsResponse, TWeeklyStatsRow } from '../../../types/api/weekly-stats'
+import type { TSubmissionStatus } from '../../../types/api/common'
+import type { TStatsDeadline, TWeeklyStatsResponse, TWeeklyStatsRow } from '../../../types/api/weekly-stats'
 import { computeTotals, formatActivityName, sumServed, type TServedInput } from '../../../types/weekly-stats'
 import type { TTx } from '../db/client'
 import { AppError } from '../errors/app-error'

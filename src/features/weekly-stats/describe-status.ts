@@ -1,4 +1,4 @@
-import type { TSubmissionStatus } from '../../../types/api/weekly-stats'
+import type { TSubmissionStatus } from '../../../types/api/common'
 
 /** The state word a unit contact reads (contracts: 未开始 / 草稿 / 已提交 / 已逾期 / 已退回 / 已接收). */
 export function describeStatus(status: TSubmissionStatus | null, pastDue: boolean): { word: string; tone: 'open' | 'done' | 'alert' } {

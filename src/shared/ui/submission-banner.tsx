@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { SUBMISSION_STATUS_LABELS, type TSubmissionStatus } from '../../../types/api/showcase'
+import type { TSubmissionStatus } from '../../../types/api/common'
+import { SUBMISSION_STATUS_LABELS } from '../../../types/api/showcase'
 import { formatDateTime } from '../date'
 import { describeDeadline } from '../deadline-text'
 import './submission-banner.scss'
