@@ -3,6 +3,7 @@ import type { TSessionClaims } from '../auth/session-token'
 import { recordAudit } from '../audit/record-audit'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { storedFiles } from '../pictures/inspect-picture'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { deletePhotoRow, deleteUploadRecord, lockPhotoToDelete } from './repository'
 
@@ -29,7 +30,7 @@ export async function deletePhoto(session: TSessionClaims, photoId: string): Pro
       entityId: photo.id,
       before: { unitId: photo.unit_id, storagePath: photo.storage_path, handedInAt: photo.handed_in_at },
     })
-    return [photo.storage_path, ...(photo.display_path ? [photo.display_path] : [])]
+    return storedFiles(photo)
   })
   // After the commit: a failed delete must not leave a row pointing at removed files. Should the
   // storage call fail, the files are unreachable (no row, no signed URL) and the error is logged.

@@ -69,3 +69,8 @@ export async function inspectPicture(bytes: Buffer, declaredType: string, allowe
 export function displayPathFor(originalPath: string): string {
   return originalPath.replace(/\.(jpg|png|webp)$/, '') + '.display.jpg'
 }
+
+/** Both files of a stored picture (the original and, when made, its shown copy), for removing them. */
+export function storedFiles(row: { storage_path: string; display_path: string | null }): string[] {
+  return [row.storage_path, ...(row.display_path ? [row.display_path] : [])]
+}

@@ -1,5 +1,7 @@
 import type { TSubmissionStatus } from '../../../types/api/common'
 import type { TTx } from '../db/client'
+import type { TStoredPicture } from '../pictures/claim-picture'
+import { storedFiles } from '../pictures/inspect-picture'
 
 // All SQL of the reports domain, run as the caller: the reports and photos policies
 // (can_manage_unit) keep every unit to its own rows.
@@ -101,20 +103,7 @@ export async function listPictures(tx: TTx, reportId: string): Promise<TPictureR
 
 export async function insertPicture(
   tx: TTx,
-  input: {
-    campaignId: string
-    unitId: string
-    reportId: string
-    path: string
-    displayPath: string
-    sha256: string
-    byteSize: number
-    mimeType: string
-    width: number
-    height: number
-    caption: string
-    uploadedBy: string
-  },
+  input: TStoredPicture & { campaignId: string; unitId: string; reportId: string; caption: string; uploadedBy: string },
 ): Promise<void> {
   await tx`
     insert into photos (campaign_id, unit_id, purpose, report_id, storage_path, display_path, sha256, byte_size,
@@ -133,5 +122,5 @@ export async function deletePicture(tx: TTx, reportId: string, pictureId: string
   const [row] = await tx<{ storage_path: string; display_path: string | null }[]>`
     delete from photos where id = ${pictureId} and report_id = ${reportId}
     returning storage_path, display_path`
-  return row ? [row.storage_path, ...(row.display_path ? [row.display_path] : [])] : null
+  return row ? storedFiles(row) : null
 }

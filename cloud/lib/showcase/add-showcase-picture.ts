@@ -1,11 +1,8 @@
-import { UPLOAD_KINDS } from '../../../types/api/uploads'
 import { SHOWCASE_PICTURE_COUNT, type TAddShowcasePictureRequest, type TShowcaseApplication } from '../../../types/api/showcase'
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
-import { displayPathFor, inspectPicture } from '../pictures/inspect-picture'
-import { getPhotoStorage } from '../storage/get-photo-storage'
-import { claimUpload } from '../uploads/claim-upload'
+import { claimPicture } from '../pictures/claim-picture'
 import { getShowcaseApplication } from './get-showcase-application'
 import { loadApplication, requireEditable } from './guards'
 import { insertPicture, listPictures } from './repository'
@@ -25,27 +22,10 @@ export async function addShowcasePicture(session: TSessionClaims, request: TAddS
     if (pictures.length >= SHOWCASE_PICTURE_COUNT) {
       throw new AppError('conflict', { userMessage: `已经有 ${SHOWCASE_PICTURE_COUNT} 张项目图片了，请先删除一张再上传` })
     }
-    const upload = await claimUpload(tx, request.path, 'showcase_picture', row.unit_id)
-    const kind = UPLOAD_KINDS.showcase_picture
-    const picture = await inspectPicture(upload.bytes, upload.contentType, ['image/jpeg', 'image/png'], kind.label)
+    const picture = await claimPicture(tx, request.path, 'showcase_picture', row.unit_id)
     const taken = new Set(pictures.map((p) => p.showcase_position))
     const position = [1, 2, 3, 4, 5].find((n) => !taken.has(n)) ?? pictures.length + 1
-    const displayPath = displayPathFor(upload.path)
-    await getPhotoStorage().write(displayPath, picture.displayCopy, 'image/jpeg')
-    await insertPicture(tx, {
-      campaignId: row.campaign_id,
-      unitId: row.unit_id,
-      applicationId: row.id,
-      position,
-      path: upload.path,
-      displayPath,
-      sha256: picture.sha256,
-      byteSize: upload.bytes.length,
-      mimeType: picture.contentType,
-      width: picture.width,
-      height: picture.height,
-      uploadedBy: session.sub,
-    })
+    await insertPicture(tx, { ...picture, campaignId: row.campaign_id, unitId: row.unit_id, applicationId: row.id, position, uploadedBy: session.sub })
   })
   return getShowcaseApplication(session, request.id)
 }

@@ -1,6 +1,7 @@
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { storedFiles } from '../pictures/inspect-picture'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { loadApplication } from './guards'
 import { deleteApplication, listPictures } from './repository'
@@ -15,7 +16,7 @@ export async function deleteShowcaseDraft(session: TSessionClaims, id: string): 
     if (row.status !== 'draft') throw new AppError('conflict', { userMessage: '只能删除草稿；已提交的申报请先撤回' })
     const pictures = await listPictures(tx, [id])
     await deleteApplication(tx, id)
-    return pictures.flatMap((p) => [p.storage_path, ...(p.display_path ? [p.display_path] : [])])
+    return pictures.flatMap(storedFiles)
   })
   if (paths.length > 0) await getPhotoStorage().remove(paths)
   return { deleted: true }

@@ -1,6 +1,8 @@
 import type { TSubmissionStatus } from '../../../types/api/common'
 import type { TShowcaseForm } from '../../../types/api/showcase'
 import type { TTx } from '../db/client'
+import type { TStoredPicture } from '../pictures/claim-picture'
+import { storedFiles } from '../pictures/inspect-picture'
 
 // All SQL of the showcase domain. Every query runs as the caller (withUserTx): the policies on
 // showcase_applications and photos (can_manage_unit) decide which rows exist for them.
@@ -176,20 +178,7 @@ export async function listPictures(tx: TTx, applicationIds: string[]): Promise<T
 
 export async function insertPicture(
   tx: TTx,
-  input: {
-    campaignId: string
-    unitId: string
-    applicationId: string
-    position: number
-    path: string
-    displayPath: string
-    sha256: string
-    byteSize: number
-    mimeType: string
-    width: number
-    height: number
-    uploadedBy: string
-  },
+  input: TStoredPicture & { campaignId: string; unitId: string; applicationId: string; position: number; uploadedBy: string },
 ): Promise<string> {
   const [row] = await tx<{ id: string }[]>`
     insert into photos (campaign_id, unit_id, purpose, showcase_application_id, showcase_position, storage_path,
@@ -207,7 +196,7 @@ export async function deletePicture(tx: TTx, applicationId: string, pictureId: s
   const [row] = await tx<{ storage_path: string; display_path: string | null }[]>`
     delete from photos where id = ${pictureId} and showcase_application_id = ${applicationId}
     returning storage_path, display_path`
-  return row ? [row.storage_path, ...(row.display_path ? [row.display_path] : [])] : null
+  return row ? storedFiles(row) : null
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TRemoveStatsPictureRequest, TStatsPicturesResponse } from '../../.
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { storedFiles } from '../pictures/inspect-picture'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { resolveReturn, signPictures } from './load-stats-return'
 import { deletePicture, findPictures } from './repository'
@@ -18,7 +19,7 @@ export async function removeStatsPicture(session: TSessionClaims, unitId: string
   })
   // After the commit: a failed removal leaves a file nobody points to, never a row without its file.
   await getPhotoStorage()
-    .remove([removed.storage_path, ...(removed.display_path ? [removed.display_path] : [])])
+    .remove(storedFiles(removed))
     .catch((error: unknown) => console.error('[weekly-stats] could not remove picture files', error))
   return { pictures: await signPictures(pictures) }
 }

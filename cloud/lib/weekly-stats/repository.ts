@@ -1,6 +1,7 @@
 import type { TServedPopulation } from '../../../types/domain'
 import type { TMediaInput, TServedInput } from '../../../types/weekly-stats'
 import type { TTx } from '../db/client'
+import type { TStoredPicture } from '../pictures/claim-picture'
 import type { TStatsDeadlineRow } from './stats-period'
 
 /** All SQL of the weekly statistics. Every statement runs as the caller (RLS decides). */
@@ -259,19 +260,7 @@ export async function findPictures(tx: TTx, submissionId: string): Promise<TPict
 
 export async function insertPicture(
   tx: TTx,
-  input: {
-    campaignId: string
-    unitId: string
-    submissionId: string
-    path: string
-    displayPath: string
-    sha256: string
-    byteSize: number
-    mimeType: string
-    width: number
-    height: number
-    uploadedBy: string
-  },
+  input: TStoredPicture & { campaignId: string; unitId: string; submissionId: string; uploadedBy: string },
 ): Promise<string> {
   const [row] = await tx<{ id: string }[]>`
     insert into weekly_stats_pictures (submission_id, campaign_id, unit_id, storage_path, display_path, sha256, byte_size, mime_type, width, height, uploaded_by)
