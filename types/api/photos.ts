@@ -81,6 +81,30 @@ export const ZPhotoEvidence = z.object({
       matchPass: z.number(),
     })
     .nullable(),
+  /** 画面清晰: how blurred the picture measured, against the limits the rule applies. */
+  clarity: z
+    .object({
+      /** Blur effect of the blurrier direction, 0 sharp … 1 blurred. */
+      blur: z.number(),
+      /** At or above: a person looks again (review); at or above blurFail: blurred. */
+      blurReview: z.number(),
+      blurFail: z.number(),
+      /** Fine detail (Laplacian variance); under detailFail nothing is in focus. */
+      detail: z.number().nullable(),
+      detailFail: z.number(),
+    })
+    .nullable(),
+  /** 亮度: mean luminance 0 (black) … 255 (white), against the limits the rule applies. */
+  exposure: z
+    .object({
+      mean: z.number(),
+      darkBelow: z.number(),
+      brightAbove: z.number(),
+      /** Share of blown-out pixels, and the share at which a picture is too bright. */
+      clippedShare: z.number().nullable(),
+      clippedFail: z.number(),
+    })
+    .nullable(),
 })
 export type TPhotoEvidence = z.infer<typeof ZPhotoEvidence>
 
@@ -104,6 +128,9 @@ export const ZPhoto = z.object({
   checkedAt: ZTimestamp.nullable(),
   /** True when an organiser has set the verdict by hand (it overrides the checker's). */
   reviewed: z.boolean(),
+  /** The organiser's reason (required when 不合格), for the unit to read; null before a review. */
+  reviewNote: z.string().nullable(),
+  reviewedAt: ZTimestamp.nullable(),
   evidence: ZPhotoEvidence.nullable(),
   /** Set while the photo is part of the unit's photo return (提交本单位照片). */
   handedInAt: ZTimestamp.nullable(),

@@ -7,7 +7,8 @@ type TStoredRule = { rule: string; details?: Record<string, unknown> }
 
 /**
  * What the checker saw, as shares of the picture, from the details the rules stored: face boxes
- * (original photo pixels) and banner lines (the colour working copy's pixels). Results stored
+ * (original photo pixels) and banner lines (the colour working copy's pixels); with the clarity
+ * and exposure figures against their limits (the organiser's review reads them too). Results stored
  * before the rules recorded their frame fall back to the photo's size, which is what the frames were.
  */
 export function buildEvidence(rules: unknown, photo: { width: number | null; height: number | null }): TPhotoEvidence | null {
@@ -15,7 +16,12 @@ export function buildEvidence(rules: unknown, photo: { width: number | null; hei
   const original = photo.width && photo.height ? { width: photo.width, height: photo.height } : null
   const people = stored.find((r) => r.rule === 'people')?.details
   const banner = stored.find((r) => r.rule === 'theme_banner')?.details
-  const evidence: TPhotoEvidence = { people: null, banner: null }
+  const evidence: TPhotoEvidence = {
+    people: null,
+    banner: null,
+    clarity: readClarity(stored.find((r) => r.rule === 'clarity')?.details),
+    exposure: readExposure(stored.find((r) => r.rule === 'exposure')?.details),
+  }
 
   const peopleFrame = readFrame(people?.frame) ?? original
   if (people && peopleFrame && typeof people.count === 'number') {
@@ -39,7 +45,35 @@ export function buildEvidence(rules: unknown, photo: { width: number | null; hei
       matchPass: PHOTO_CHECK_CONFIG.banner.matchPass,
     }
   }
-  return evidence.people || evidence.banner ? evidence : null
+  return evidence.people || evidence.banner || evidence.clarity || evidence.exposure ? evidence : null
+}
+
+/** The clarity rule's figures (clarity-rule.ts): the blurrier direction decides. */
+function readClarity(details: Record<string, unknown> | undefined): TPhotoEvidence['clarity'] {
+  const horizontal = details?.blurEffectHorizontal
+  const vertical = details?.blurEffectVertical
+  if (typeof horizontal !== 'number' || typeof vertical !== 'number') return null
+  const config = PHOTO_CHECK_CONFIG.clarity
+  return {
+    blur: Math.max(horizontal, vertical),
+    blurReview: config.blurEffectReview,
+    blurFail: config.blurEffectFail,
+    detail: typeof details?.laplacianVariance === 'number' ? details.laplacianVariance : null,
+    detailFail: config.laplacianFail,
+  }
+}
+
+/** The exposure rule's figures (exposure-rule.ts). */
+function readExposure(details: Record<string, unknown> | undefined): TPhotoEvidence['exposure'] {
+  if (typeof details?.meanLuminance !== 'number') return null
+  const config = PHOTO_CHECK_CONFIG.exposure
+  return {
+    mean: details.meanLuminance,
+    darkBelow: config.darkMean,
+    brightAbove: config.brightMean,
+    clippedShare: typeof details.clippedBrightShare === 'number' ? details.clippedBrightShare : null,
+    clippedFail: config.brightClippedShare,
+  }
 }
 
 function isStoredRule(value: unknown): value is TStoredRule {

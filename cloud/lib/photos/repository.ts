@@ -47,6 +47,9 @@ export type TPhotoRow = {
   /** The organiser's verdict when set, else the checker's. */
   verdict: 'passed' | 'failed' | 'needs_review' | 'error' | null
   reviewed: boolean
+  /** The organiser's reason and when they decided (photo review), for the unit to read. */
+  review_note: string | null
+  reviewed_at: Date | null
   rules: unknown
   checked_at: Date | null
 }
@@ -56,12 +59,14 @@ export async function findPhotos(tx: TTx, filter: { activityId?: string; photoId
   return tx<TPhotoRow[]>`
     select p.id, p.activity_id, u.name as unit_name, p.storage_path, p.display_path, p.byte_size, p.width, p.height,
            p.created_at, p.handed_in_at, j.status as job_status,
-           coalesce(r.review_verdict, r.verdict) as verdict, r.review_verdict is not null as reviewed, r.rules, r.checked_at
+           coalesce(r.review_verdict, r.verdict) as verdict, r.review_verdict is not null as reviewed,
+           case when r.review_verdict is not null then r.review_note end as review_note,
+           case when r.review_verdict is not null then r.reviewed_at end as reviewed_at, r.rules, r.checked_at
     from photos p
     join units u on u.id = p.unit_id
     left join photo_check_jobs j on j.photo_id = p.id
     left join lateral (
-      select verdict, review_verdict, rules, checked_at from photo_check_results r
+      select verdict, review_verdict, review_note, reviewed_at, rules, checked_at from photo_check_results r
       where r.photo_id = p.id order by checked_at desc limit 1
     ) r on true
     where p.purpose = 'activity'

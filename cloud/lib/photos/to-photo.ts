@@ -27,6 +27,8 @@ export function toPhoto(row: TPhotoRow, url: string): TPhoto {
     bannerText: typeof banner === 'string' && banner !== '' ? banner : null,
     checkedAt: row.checked_at ? toShanghaiIso(row.checked_at) : null,
     reviewed: row.reviewed,
+    reviewNote: row.review_note,
+    reviewedAt: row.reviewed_at ? toShanghaiIso(row.reviewed_at) : null,
     evidence: row.verdict ? buildEvidence(row.rules, row) : null,
     handedInAt: row.handed_in_at ? toShanghaiIso(row.handed_in_at) : null,
   }

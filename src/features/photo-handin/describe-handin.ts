@@ -1,5 +1,6 @@
 import type { TPhoto, TUnitPhotosResponse } from '../../../types/api/photos'
 import { toShanghai } from '../../shared/date'
+import { describeReview } from '../photos/describe-photo'
 
 type TActivityGroup = TUnitPhotosResponse['activities'][number]
 
@@ -13,12 +14,14 @@ export function describeChoice(photo: TPhoto, activity: TActivityGroup): { text:
   if (activity.cancelled) return { text: '活动已撤回，照片不能提交', tone: 'blocked' }
   switch (photo.status) {
     case 'passed':
-      return { text: photo.reviewed ? '组织方复核为合格，可以提交' : '合格，可以提交', tone: 'ok' }
+      return { text: photo.reviewed ? `${describeReview(photo) ?? ''}。可以提交` : '合格，可以提交', tone: 'ok' }
     case 'needs_review': {
       const why = photo.rules.filter((r) => r.status === 'review').map((r) => r.message)
       return { text: `待组织方复核，由组织方决定是否采用${why.length ? `：${why.join('')}` : ''}`, tone: 'review' }
     }
     case 'failed': {
+      // The organiser's reason is what the unit must act on; the checker's findings may be what was overruled.
+      if (photo.reviewed) return { text: `组织方复核为不合格，不能提交：${photo.reviewNote ?? '未写明原因'}。请到活动照片页重新拍摄上传。`, tone: 'blocked' }
       const why = photo.rules.filter((r) => r.status === 'fail').map((r) => r.message)
       return { text: `不合格，不能提交：${why.length ? why.join('') : '组织方复核为不合格。'}请到活动照片页重新拍摄上传。`, tone: 'blocked' }
     }

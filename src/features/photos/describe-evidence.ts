@@ -15,7 +15,7 @@ export function formatElapsed(ms: number): string {
 /**
  * The figures behind the verdict, in words, beside the boxes drawn on the photo: how many faces
  * were counted against the 20 required (and the counter's own margin), what the banner says and
- * how close it is to the theme.
+ * how close it is to the theme, how blurred and how bright the picture measured.
  */
 export function describeEvidence(evidence: TPhotoEvidence): string[] {
   const words: string[] = []
@@ -40,6 +40,16 @@ export function describeEvidence(evidence: TPhotoEvidence): string[] {
           : `，与${banner.matchedTarget ? `“${banner.matchedTarget}”` : '活动主题'}的相似度 ${Math.round(banner.matchScore * 100)}%（${Math.round(banner.matchPass * 100)}% 以上算相符）`
       words.push(`蓝框：读到横幅文字“${text}”${likeness}。`)
     }
+  }
+  const clarity = evidence.clarity
+  if (clarity) {
+    const judged = clarity.blur >= clarity.blurFail ? '判为模糊' : clarity.blur >= clarity.blurReview ? '略有模糊，由工作人员确认' : '清晰'
+    words.push(`清晰度：模糊度 ${clarity.blur.toFixed(2)}（0 最清晰、1 最模糊，${clarity.blurReview} 起由人确认，${clarity.blurFail} 起判为模糊）——${judged}。`)
+  }
+  const exposure = evidence.exposure
+  if (exposure) {
+    const clipped = exposure.clippedShare !== null && exposure.clippedShare >= 0.01 ? `，${Math.round(exposure.clippedShare * 100)}% 的画面过曝发白` : ''
+    words.push(`亮度：平均亮度 ${Math.round(exposure.mean)}（0 全黑、255 全白，约 ${exposure.darkBelow} 以下太暗、${exposure.brightAbove} 以上过亮）${clipped}。`)
   }
   return words
 }

@@ -15,6 +15,13 @@ export function describeVerdict(status: TPhoto['status']): { text: string; tone:
   return VERDICTS[status]
 }
 
+/** 组织方复核为不合格：横幅被遮挡 — the organiser's decision and reason as the unit reads it; null before a review. */
+export function describeReview(photo: TPhoto): string | null {
+  if (!photo.reviewed) return null
+  const result = photo.status === 'passed' ? '组织方复核为合格' : '组织方复核为不合格'
+  return photo.reviewNote ? `${result}：${photo.reviewNote}` : result
+}
+
 /** True while the check has not ended: the page keeps asking for the verdict. */
 export function isChecking(status: TPhoto['status']): boolean {
   return status === 'queued' || status === 'checking'

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 import { useState, type ReactNode } from 'react'
 import type { TPhoto } from '../../../../types/api/photos'
 import { formatDay, formatTime } from '../../../shared/date'
-import { describeFindings, describeVerdict, isChecking, type VerdictTone } from '../describe-photo'
+import { describeFindings, describeReview, describeVerdict, isChecking, type VerdictTone } from '../describe-photo'
 import type { PendingUpload } from '../hooks/use-activity-photos'
 import { PhotoEvidence } from './photo-evidence'
 import { PhotoRuleRow } from './photo-rule-row'
@@ -38,7 +38,7 @@ export function PhotoCard({ photo, slow, onRetake, onDelete, deleting }: PhotoCa
           {finding}
         </Text>
       ))}
-      {photo.reviewed ? <Text className='photo-card__note'>组织方已复核</Text> : null}
+      {photo.reviewed ? <Text className='photo-card__note photo-review-note'>{describeReview(photo)}</Text> : null}
       {photo.handedInAt ? <Text className='photo-card__handed-in photo-handed-in'>已随本单位照片提交</Text> : null}
       {isChecking(photo.status) ? <Text className='photo-card__progress photo-progress'>{slow ? '检查时间较长，请稍后刷新查看' : '正在检查是否符合拍摄要求…'}</Text> : null}
       {photo.status === 'error' ? <Text className='photo-card__progress'>没能完成检查，可重新上传或等待工作人员查看</Text> : null}
