@@ -26,7 +26,18 @@ export const ZDeadlinePayload = z.object({
   /** What the unit still owes, in words, when the reminder was queued. */
   owed: z.string().optional(),
 })
-export const ZOutboxPayload = z.union([ZActivityPayload, ZDeadlinePayload])
+/** organiser_reminder: the organiser (or the unit's district admin) asks for a deadline's return, once per deadline and unit. */
+export const ZOrganiserReminderPayload = ZDeadlinePayload.extend({ overdue: z.boolean() })
+/** submission_returned: an organiser returned (退回修改) something the unit submitted, with the reason. */
+export const ZReturnedPayload = z.object({
+  deadlineId: z.string().uuid().optional(),
+  unitId: z.string().uuid(),
+  unitName: z.string(),
+  title: z.string(),
+  reason: z.string(),
+})
+// Tried in order: a reminder without `overdue` is a deadline_reminder; a return has no dueAt.
+export const ZOutboxPayload = z.union([ZActivityPayload, ZOrganiserReminderPayload, ZDeadlinePayload, ZReturnedPayload])
 export type TActivityPayload = z.infer<typeof ZActivityPayload>
 export type TDeadlinePayload = z.infer<typeof ZDeadlinePayload>
 export type TOutboxPayload = z.infer<typeof ZOutboxPayload>
@@ -43,8 +54,16 @@ export type TOutboxRow = {
 }
 
 export function describeNotification(kind: TNotification['kind'], payload: TOutboxPayload, when: string): { title: string; body: string } {
-  if ('deadlineId' in payload) {
+  if ('unitName' in payload) {
+    if ('reason' in payload) {
+      return { title: `材料被退回：${payload.title}`, body: `${payload.unitName}的「${payload.title}」已被组织方退回修改。退回原因：${payload.reason}。请在单位工作台修改后重新提交。` }
+    }
     const owed = payload.owed ? `${payload.owed}。` : ''
+    if ('overdue' in payload) {
+      return payload.overdue
+        ? { title: `组织方催报：${payload.title}`, body: `${payload.unitName}：「${payload.title}」已于${when}截止，组织方尚未收到。${owed}请尽快在单位工作台提交。` }
+        : { title: `组织方提醒：${payload.title}`, body: `${payload.unitName}：「${payload.title}」将于${when}截止，请按时提交。${owed}` }
+    }
     return { title: `报送提醒：${payload.title}`, body: `${payload.unitName}：「${payload.title}」将于${when}截止。${owed}请在单位工作台按时提交。` }
   }
   if (kind === 'activity_changed') {
@@ -92,7 +111,7 @@ export function toNotification(row: TOutboxRow, when: (iso: string) => string): 
   const payload = ZOutboxPayload.safeParse(row.payload)
   if (!payload.success) return null
   const data = payload.data
-  const text = describeNotification(row.kind, data, when('deadlineId' in data ? data.dueAt : data.startsAt))
+  const text = describeNotification(row.kind, data, when('dueAt' in data ? data.dueAt : 'startsAt' in data ? data.startsAt : toShanghaiIso(row.created_at)))
   return {
     id: row.id,
     kind: row.kind,

@@ -42,7 +42,11 @@ function templateFor(kind: TNotification['kind']): string | undefined {
     case 'activity_withdrawn':
       return env.WECHAT_TEMPLATE_ACTIVITY_CHANGED
     case 'deadline_reminder':
+    case 'organiser_reminder':
       return env.WECHAT_TEMPLATE_DEADLINE
+    // No subscription template asks for a return's reason: kept for 消息, where the unit reads it.
+    case 'submission_returned':
+      return undefined
     default:
       return env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW
   }
@@ -50,13 +54,14 @@ function templateFor(kind: TNotification['kind']): string | undefined {
 
 /**
  * The template's keywords. Activity kinds: thing1 活动名称, time2 活动时间, thing3 活动地点.
- * deadline_reminder: thing1 报送事项, time2 截止时间, thing3 单位. WeChat caps `thing` at 20 characters.
+ * deadline_reminder, organiser_reminder: thing1 报送事项, time2 截止时间, thing3 单位. WeChat caps `thing` at 20 characters.
  */
 function templateMessage(payload: TOutboxPayload): { page: string; data: Record<string, { value: string }> } {
-  if ('deadlineId' in payload) {
+  if ('unitName' in payload) {
+    const due = 'dueAt' in payload ? payload.dueAt : new Date().toISOString()
     return {
       page: `package-unit/home/index?unitId=${payload.unitId}`,
-      data: { thing1: { value: payload.title.slice(0, 20) }, time2: { value: formatWhen(payload.dueAt) }, thing3: { value: payload.unitName.slice(0, 20) } },
+      data: { thing1: { value: payload.title.slice(0, 20) }, time2: { value: formatWhen(due) }, thing3: { value: payload.unitName.slice(0, 20) } },
     }
   }
   return {

@@ -9,12 +9,14 @@ const KIND_LABELS: Record<TNotification['kind'], string> = {
   activity_changed: '活动变更',
   activity_withdrawn: '活动取消',
   deadline_reminder: '报送提醒',
+  organiser_reminder: '组织方提醒',
+  submission_returned: '材料退回',
 }
 
 interface NotificationListProps {
   items: TNotification[]
   onOpenActivity: (activityId: string) => void
-  /** deadline_reminder: the unit's 单位工作台. */
+  /** deadline_reminder, organiser_reminder, submission_returned: the unit's 单位工作台. */
   onOpenUnit: (unitId: string) => void
 }
 
