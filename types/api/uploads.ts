@@ -17,17 +17,36 @@ export const UPLOAD_KINDS = {
     maxBytes: 10 * 1024 * 1024,
     label: '活动安排表',
   },
+  // An organiser's list of the units a notice addresses (活动月设置 → 导入单位名单): the campaign's, not a unit's.
+  unit_list_workbook: {
+    contentTypes: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    minBytes: 1,
+    maxBytes: 10 * 1024 * 1024,
+    label: '单位名单',
+  },
 } as const
 export type TUploadPurpose = keyof typeof UPLOAD_KINDS
-export const ZUploadPurpose = z.enum(['activity_photo', 'showcase_picture', 'report_picture', 'submission_picture', 'arrangement_workbook'])
+export const ZUploadPurpose = z.enum(['activity_photo', 'showcase_picture', 'report_picture', 'submission_picture', 'arrangement_workbook', 'unit_list_workbook'])
+
+/** Purposes whose file belongs to the campaign (its organisers upload it) rather than to one unit. */
+export const CAMPAIGN_UPLOAD_PURPOSES: readonly TUploadPurpose[] = ['unit_list_workbook']
 
 /** POST /api/uploads — step 1 of any upload: a signed URL to PUT the file to, straight to storage. */
-export const ZCreateUploadRequest = z.object({
-  unitId: ZUuid,
-  purpose: ZUploadPurpose,
-  contentType: z.string().min(1).max(100),
-  byteSize: z.number().int().min(1, '文件是空的').max(50 * 1024 * 1024, '文件太大'),
-})
+export const ZCreateUploadRequest = z
+  .object({
+    /** The unit the file belongs to (every purpose but the campaign's own). */
+    unitId: ZUuid.optional(),
+    /** The campaign, for CAMPAIGN_UPLOAD_PURPOSES. */
+    campaignId: ZUuid.optional(),
+    purpose: ZUploadPurpose,
+    contentType: z.string().min(1).max(100),
+    byteSize: z.number().int().min(1, '文件是空的').max(50 * 1024 * 1024, '文件太大'),
+  })
+  .superRefine((request, ctx) => {
+    if (CAMPAIGN_UPLOAD_PURPOSES.includes(request.purpose)) {
+      if (!request.campaignId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['campaignId'], message: '请指定活动月' })
+    } else if (!request.unitId) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['unitId'], message: '请指定单位' })
+  })
 export type TCreateUploadRequest = z.infer<typeof ZCreateUploadRequest>
 
 export const ZCreateUploadResponse = z.object({

@@ -31,9 +31,9 @@ type TCampaignIds = { campaignId: string; unitIds: Map<string, string>; district
 
 async function insertCampaign(tx: TTx, c: TSeedCampaign): Promise<TCampaignIds> {
   const [row] = await tx<{ id: string }[]>`
-    insert into campaigns (slug, issuer, issuers, city, year, title, theme, summary, notice_ref, period_start, period_end, is_demo)
+    insert into campaigns (slug, issuer, issuers, city, year, title, theme, summary, notice_ref, period_start, period_end, is_year_round, is_demo)
     values (${c.slug}, ${c.issuer}, ${c.issuers}, ${c.city}, ${c.year}, ${c.title}, ${c.theme}, ${c.summary},
-            ${c.noticeFile}, ${c.periodStart}, ${c.periodEnd}, ${c.isDemo})
+            ${c.noticeFile}, ${c.periodStart}, ${c.periodEnd}, ${c.yearRound ?? false}, ${c.isDemo})
     returning id`
   if (!row) throw new Error(`campaign ${c.slug} not inserted`)
   const campaignId = row.id

@@ -101,6 +101,8 @@ export const ZSeedCampaign = z.object({
   summary: z.string(),
   periodStart: ZLocalDate,
   periodEnd: ZLocalDate,
+  /** Runs from periodStart through the year (晋城 "3月5日启动，贯穿全年"); periodEnd is then 31 December. */
+  yearRound: z.boolean().optional(),
   isDemo: z.boolean(),
   districts: z.array(z.object({ key: z.string(), name: z.string(), kind: ZDistrictKind })),
   units: z.array(ZSeedUnit),

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { UPLOAD_KINDS, type TCreateUploadRequest, type TCreateUploadResponse, type TUploadPurpose } from '../../../types/api/uploads'
+import { CAMPAIGN_UPLOAD_PURPOSES, UPLOAD_KINDS, type TCreateUploadRequest, type TCreateUploadResponse, type TUploadPurpose } from '../../../types/api/uploads'
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { getPhotoStorage } from '../storage/get-photo-storage'
-import { findManagedUnitCampaign, insertUpload } from './repository'
+import { findManagedUnitCampaign, findOrganisedCampaign, insertUpload } from './repository'
 
 export const UPLOAD_URL_TTL_SECONDS = 2 * 3600
 
@@ -19,7 +19,7 @@ const EXTENSIONS: Record<string, string> = {
 export function checkUploadLimits(purpose: TUploadPurpose, contentType: string, byteSize: number): void {
   const kind = UPLOAD_KINDS[purpose]
   if (!(kind.contentTypes as readonly string[]).includes(contentType)) {
-    const allowed = purpose === 'arrangement_workbook' ? 'Excel 工作簿（.xlsx）' : kind.contentTypes.map((t) => t.replace('image/', '').toUpperCase()).join('、')
+    const allowed = purpose === 'arrangement_workbook' || purpose === 'unit_list_workbook' ? 'Excel 工作簿（.xlsx）' : kind.contentTypes.map((t) => t.replace('image/', '').toUpperCase()).join('、')
     throw new AppError('unsupported_file_type', { userMessage: `${kind.label}只支持 ${allowed} 格式` })
   }
   if (byteSize < kind.minBytes) {
@@ -43,13 +43,20 @@ export async function createUpload(session: TSessionClaims, request: TCreateUplo
   checkUploadLimits(request.purpose, request.contentType, request.byteSize)
   const expiresAt = new Date(Date.now() + UPLOAD_URL_TTL_SECONDS * 1000)
   const path = await withUserTx(session, async (tx) => {
-    const campaignId = await findManagedUnitCampaign(tx, request.unitId)
-    if (!campaignId) throw new AppError('forbidden', { userMessage: '只能为自己负责的单位上传文件' })
-    const objectPath = `${campaignId}/${request.unitId}/${folder ?? request.purpose}/${randomUUID()}.${EXTENSIONS[request.contentType] ?? 'bin'}`
+    // A campaign's own file (a unit list) is its organisers'; every other file is one unit's.
+    const forCampaign = CAMPAIGN_UPLOAD_PURPOSES.includes(request.purpose)
+    const unitId = forCampaign ? null : (request.unitId ?? null)
+    const campaignId = forCampaign
+      ? request.campaignId && (await findOrganisedCampaign(tx, request.campaignId))
+      : unitId && (await findManagedUnitCampaign(tx, unitId))
+    if (!campaignId) {
+      throw new AppError('forbidden', { userMessage: forCampaign ? '只有本活动月的组织方可以上传单位名单' : '只能为自己负责的单位上传文件' })
+    }
+    const objectPath = `${campaignId}/${unitId ?? 'campaign'}/${folder ?? request.purpose}/${randomUUID()}.${EXTENSIONS[request.contentType] ?? 'bin'}`
     await insertUpload(tx, {
       path: objectPath,
       campaignId,
-      unitId: request.unitId,
+      unitId,
       purpose: request.purpose,
       contentType: request.contentType,
       maxBytes: UPLOAD_KINDS[request.purpose].maxBytes,

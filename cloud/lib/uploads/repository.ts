@@ -20,9 +20,15 @@ export async function findManagedUnitCampaign(tx: TTx, unitId: string): Promise<
   return row?.campaign_id ?? null
 }
 
+/** The campaign, when the caller organises it (uploads that belong to the campaign, e.g. a unit list). */
+export async function findOrganisedCampaign(tx: TTx, campaignId: string): Promise<string | null> {
+  const [row] = await tx<{ id: string }[]>`select id from campaigns where id = ${campaignId} and app_private.is_organiser(id)`
+  return row?.id ?? null
+}
+
 export async function insertUpload(
   tx: TTx,
-  row: { path: string; campaignId: string; unitId: string; purpose: TUploadPurpose; contentType: string; maxBytes: number; createdBy: string; expiresAt: Date },
+  row: { path: string; campaignId: string; unitId: string | null; purpose: TUploadPurpose; contentType: string; maxBytes: number; createdBy: string; expiresAt: Date },
 ): Promise<void> {
   await tx`
     insert into storage_uploads (path, campaign_id, unit_id, purpose, content_type, max_bytes, created_by, expires_at)

@@ -82,6 +82,7 @@ export const jincheng2021: TSeedCampaign = {
     '各级各部门收集整理活动文字和图片影像资料，形成活动报告，分别于3月19日、7月19日、11月19日前报市文明办。',
   periodStart: '2021-03-05',
   periodEnd: '2021-12-31',
+  yearRound: true,
   isDemo: false,
   districts: [
     { key: 'counties', name: '各县（市、区）', kind: 'county' },
