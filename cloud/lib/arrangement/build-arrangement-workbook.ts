@@ -15,6 +15,13 @@ export type TExportActivity = {
   contactPhone: string
   category: TActivityCategory
   coOrganisers: string[]
+  /** The row's 单位(组织) when a table gathers several units (the organisers' export); else input.unitName. */
+  unitName?: string
+  /**
+   * A heading row ("海州区") written before the first activity of each new section, for a table
+   * grouped by district; 序号 keeps running across sections.
+   */
+  section?: string
 }
 
 export type TExportInput = { unitName: string; year: number; month: number; today: Date; activities: TExportActivity[] }
@@ -73,23 +80,31 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } }
   })
 
+  let r = HEADER_ROW + 1
+  let section: string | undefined
   input.activities.forEach((activity, index) => {
-    const row = sheet.getRow(HEADER_ROW + 1 + index)
+    if (activity.section !== undefined && activity.section !== section) {
+      section = activity.section
+      writeSectionRow(sheet, r, section)
+      r += 1
+    }
+    const row = sheet.getRow(r)
     row.values = [
       index + 1,
-      [input.unitName, ...activity.coOrganisers].join('、'),
+      [activity.unitName ?? input.unitName, ...activity.coOrganisers].join('、'),
       formatTimeRange(activity.startsAt, activity.endsAt, input.year),
       activity.locationName,
       activity.description ? `${activity.title}\n${activity.description}` : activity.title,
       [activity.contactName, activity.contactPhone].filter(Boolean).join(' '),
       ACTIVITY_CATEGORIES[activity.category],
     ]
-    styleBodyRow(sheet, HEADER_ROW + 1 + index)
+    styleBodyRow(sheet, r)
+    r += 1
   })
   const blanks = input.activities.length === 0 ? TEMPLATE_ROWS : 0
-  for (let i = 0; i < blanks; i += 1) styleBodyRow(sheet, HEADER_ROW + 1 + i)
+  for (let i = 0; i < blanks; i += 1) styleBodyRow(sheet, r + i)
 
-  const noteRow = HEADER_ROW + 1 + input.activities.length + blanks
+  const noteRow = r + blanks
   sheet.mergeCells(noteRow, 1, noteRow, HEADERS.length)
   const note = sheet.getCell(noteRow, 1)
   note.value = CATEGORY_NOTE
@@ -98,6 +113,18 @@ export async function buildArrangementWorkbook(input: TExportInput): Promise<Buf
   sheet.getRow(noteRow).height = 30
 
   return workbookBytes(workbook)
+}
+
+/** A district's heading across the table, bold on grey, as summary tables group their rows. */
+function writeSectionRow(sheet: Worksheet, r: number, text: string): void {
+  sheet.mergeCells(r, 1, r, HEADERS.length)
+  const cell = sheet.getCell(r, 1)
+  cell.value = text
+  cell.font = { ...BODY_FONT, bold: true }
+  cell.alignment = { horizontal: 'left', vertical: 'middle' }
+  cell.border = THIN_BORDER
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF7F7F7' } }
+  sheet.getRow(r).height = 22
 }
 
 function styleBodyRow(sheet: Worksheet, r: number): void {

@@ -5,7 +5,7 @@ import {
   SHOWCASE_STANDARD_NEEDS,
   type TShowcaseForm,
 } from '../../../types/api/showcase'
-import { newWorkbook, workbookBytes } from '../excel/new-workbook'
+import { newWorkbook, workbookBytes, type TExcelWorkbook } from '../excel/new-workbook'
 import { a4OnePageWide, BODY_FONT, THIN_BORDER, writeAttachmentMark } from '../excel/sheet-style'
 
 export type TWorkbookProject = { form: TShowcaseForm; folder: string; pictureFiles: string[] }
@@ -45,6 +45,16 @@ function linesFor(text: string, charsPerLine: number): number {
 export async function buildShowcaseWorkbook(year: number, projects: TWorkbookProject[], sheetNames: string[]): Promise<Buffer> {
   const workbook = newWorkbook()
   workbook.creator = '学雷锋志愿服务月'
+  writeShowcaseSheets(workbook, year, projects, sheetNames)
+  return workbookBytes(workbook)
+}
+
+/**
+ * The 附件1 sheets, one per project, added to `workbook` — for a unit's own export above and for
+ * the organisers' export of every unit's projects (cloud/lib/campaign-exports), which puts an index
+ * sheet in front.
+ */
+export function writeShowcaseSheets(workbook: TExcelWorkbook, year: number, projects: TWorkbookProject[], sheetNames: string[]): void {
   projects.forEach((project, index) => {
     const sheet = workbook.addWorksheet(sheetNames[index] ?? `项目${index + 1}`, {
       pageSetup: a4OnePageWide('portrait'),
@@ -100,5 +110,4 @@ export async function buildShowcaseWorkbook(year: number, projects: TWorkbookPro
       for (let c = 1; c <= 4; c += 1) sheet.getRow(r).getCell(c).border = THIN_BORDER
     }
   })
-  return workbookBytes(workbook)
 }

@@ -17,6 +17,11 @@ export type TStatsWorkbookInput = {
   contactPhone: string
   body: string
   pictures: TStatsPictureImage[]
+  /**
+   * The 新闻稿 / 活动总结 sheet after the table (default: written). The organisers' table of every
+   * unit (cloud/lib/campaign-exports) has no text of its own and leaves it out.
+   */
+  textSheet?: boolean
 }
 
 /** The notice's 备注 under the table, word for word. */
@@ -238,6 +243,7 @@ export async function buildStatsWorkbook(input: TStatsWorkbookInput): Promise<Bu
   workbook.creator = input.unitName
   workbook.created = new Date()
   writeTable(workbook.addWorksheet('统计表'), input)
+  if (input.textSheet === false) return workbookBytes(workbook)
   writeText(workbook.addWorksheet(input.kind === 'summary' ? '活动总结' : '新闻稿'), input, (bytes) =>
     workbook.addImage({ buffer: bytes, extension: 'jpeg' }),
   )
