@@ -249,7 +249,7 @@ function seen(cell: Cell): unknown {
 
 function formula(cell: Cell): string | null {
   const value = cell.value
-  return value && typeof value === 'object' && 'formula' in value ? value.formula : null
+  return value && typeof value === 'object' && 'formula' in value ? (value.formula ?? null) : null
 }
 
 function rowValues(sheet: Worksheet, r: number, columns: number): unknown[] {
