@@ -3,11 +3,11 @@ import { Image, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import type { TReportPicture } from '../../../../types/api/reports'
 import { ProgressBar } from '../../../shared/ui/progress-bar'
-import type { PendingReportPicture } from '../hooks/use-report-pictures'
+import { describePendingStage, type PendingPicture } from '../../../shared/use-picture-uploads'
 
 interface ReportPicturesProps {
   pictures: TReportPicture[]
-  pending: PendingReportPicture[]
+  pending: PendingPicture[]
   editable: boolean
   working: boolean
   onAdd: () => void
@@ -53,10 +53,7 @@ export function ReportPictures({ pictures, pending, editable, working, onAdd, on
         <View key={item.key} className='report-picture report-picture--pending'>
           <Image className='report-picture__image report-picture__image--pending' src={item.image.previewUrl} mode='aspectFill' />
           <View className='report-picture__side'>
-            <Text className='report-picture__stage'>
-              {item.stage === 'failed' ? '上传失败' : item.stage === 'saving' ? '保存中' : item.stage === 'waiting' ? '等待上传' : '上传中'}
-              {item.stage === 'uploading' && item.progress !== null ? ` ${Math.round(item.progress * 100)}%` : ''}
-            </Text>
+            <Text className='report-picture__stage'>{describePendingStage(item)}</Text>
             {item.stage === 'uploading' || item.stage === 'saving' ? <ProgressBar ratio={item.stage === 'saving' ? 1 : item.progress} /> : null}
             {item.stage === 'failed' ? (
               <>

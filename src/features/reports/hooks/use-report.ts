@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { checkReportLink, type TReport, type TReportLink } from '../../../../types/api/reports'
-import { ApiError, describeError } from '../../../shared/api-error'
-import { confirmAction, showNotice } from '../../../shared/modal'
+import { confirmAction } from '../../../shared/modal'
 import { scrollToTop } from '../../../shared/scroll-to-top'
 import { showMessage, showSuccess } from '../../../shared/toast'
+import { useFormActions } from '../../../shared/use-form-actions'
 import { useRemote } from '../../../shared/use-remote'
 import { getUnitReports, saveReport } from '../api/unit-reports'
 import { submitReport, withdrawReport } from '../api/report'
@@ -28,7 +28,7 @@ export function useReport(unitId: string | undefined, initialDeadlineId: string 
   const [report, setReport] = useState<TReport | null>(null)
   const [draft, setDraft] = useState<TReportDraft>(EMPTY)
   const [dirty, setDirty] = useState(false)
-  const [busy, setBusy] = useState<TReportAction | null>(null)
+  const { busy, run } = useFormActions<TReportAction>()
 
   const adopt = useCallback((next: TReport | null) => {
     setReport(next)
@@ -61,19 +61,6 @@ export function useReport(unitId: string | undefined, initialDeadlineId: string 
     adopt(saved)
     return saved
   }, [unitId, current, draft, adopt])
-
-  const run = useCallback(async (action: TReportAction, work: () => Promise<void>) => {
-    setBusy(action)
-    try {
-      await work()
-    } catch (error) {
-      if (error instanceof ApiError && (error.code === 'submission_incomplete' || error.code === 'deadline_passed')) {
-        await showNotice(error.code === 'deadline_passed' ? '已过截止时间' : '还不能提交', error.message)
-      } else showMessage(describeError(error))
-    } finally {
-      setBusy(null)
-    }
-  }, [])
 
   const save = useCallback(
     () =>

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components'
 import { SHOWCASE_PICTURE_COUNT, type TShowcasePicture } from '../../../../types/api/showcase'
 import { ProgressBar } from '../../../shared/ui/progress-bar'
 import { formatMegabytes } from '../../../shared/upload-picture'
-import type { PendingPicture } from '../hooks/use-showcase-pictures'
+import { describePendingStage, type PendingPicture } from '../../../shared/use-picture-uploads'
 
 interface PictureSlotsProps {
   pictures: TShowcasePicture[]
@@ -14,8 +14,6 @@ interface PictureSlotsProps {
   onMoveEarlier: (pictureId: string) => void
   onDismiss: (key: string) => void
 }
-
-const STAGE_TEXT: Record<PendingPicture['stage'], string> = { waiting: '等待上传', uploading: '上传中', saving: '保存中', failed: '上传失败' }
 
 /** Five numbered slots: the package's 1.jpg … 5.jpg, uploads in progress, and the empty ones. */
 export function PictureSlots({ pictures, pending, editable, working, onAdd, onRemove, onMoveEarlier, onDismiss }: PictureSlotsProps) {
@@ -45,10 +43,7 @@ export function PictureSlots({ pictures, pending, editable, working, onAdd, onRe
         <View key={item.key} className={`picture-slots__slot picture-slot picture-slot--${item.stage}`}>
           <Image className='picture-slots__image picture-slots__image--pending' src={item.image.previewUrl} mode='aspectFill' />
           <View className='picture-slots__overlay'>
-            <Text className='picture-slots__stage'>
-              {STAGE_TEXT[item.stage]}
-              {item.stage === 'uploading' && item.progress !== null ? ` ${Math.round(item.progress * 100)}%` : ''}
-            </Text>
+            <Text className='picture-slots__stage'>{describePendingStage(item)}</Text>
             {item.stage === 'uploading' || item.stage === 'saving' ? <ProgressBar ratio={item.stage === 'saving' ? 1 : item.progress} /> : null}
             {item.stage === 'failed' ? (
               <>

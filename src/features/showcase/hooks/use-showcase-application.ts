@@ -5,10 +5,10 @@ import {
   type TShowcaseApplication,
   type TShowcaseForm,
 } from '../../../../types/api/showcase'
-import { ApiError, describeError } from '../../../shared/api-error'
-import { confirmAction, showNotice } from '../../../shared/modal'
+import { confirmAction } from '../../../shared/modal'
 import { scrollToTop } from '../../../shared/scroll-to-top'
 import { showMessage, showSuccess } from '../../../shared/toast'
+import { useFormActions } from '../../../shared/use-form-actions'
 import { useRemote } from '../../../shared/use-remote'
 import { deleteShowcase, getShowcase, saveShowcase, submitShowcase, withdrawShowcase } from '../api/showcase-application'
 
@@ -29,7 +29,7 @@ export function useShowcaseApplication(id: string | undefined, onDeleted: () => 
   const [application, setApplication] = useState<TShowcaseApplication | undefined>(undefined)
   const [form, setForm] = useState<TShowcaseForm | undefined>(undefined)
   const [dirty, setDirty] = useState(false)
-  const [busy, setBusy] = useState<TShowcaseAction | null>(null)
+  const { busy, run } = useFormActions<TShowcaseAction>()
 
   useEffect(() => {
     if (!remote.data) return
@@ -63,20 +63,6 @@ export function useShowcaseApplication(id: string | undefined, onDeleted: () => 
     setDirty(false)
     return saved
   }, [id, form])
-
-  const run = useCallback(async (action: TShowcaseAction, work: () => Promise<void>) => {
-    setBusy(action)
-    try {
-      await work()
-    } catch (error) {
-      // A refused submission lists everything missing: longer than a toast holds.
-      if (error instanceof ApiError && (error.code === 'submission_incomplete' || error.code === 'deadline_passed')) {
-        await showNotice(error.code === 'deadline_passed' ? '已过截止时间' : '还不能提交', error.message)
-      } else showMessage(describeError(error))
-    } finally {
-      setBusy(null)
-    }
-  }, [])
 
   const save = useCallback(
     () =>

@@ -3,7 +3,7 @@ import { Image, Text, View } from '@tarojs/components'
 import type { TStatsPicture } from '../../../../types/api/weekly-stats'
 import { MAX_BODY_LENGTH, MAX_PICTURES } from '../../../../types/weekly-stats'
 import { ProgressBar } from '../../../shared/ui/progress-bar'
-import type { PendingStatsPicture } from '../hooks/use-stats-pictures'
+import { PENDING_STAGE_TEXT, type PendingPicture } from '../../../shared/use-picture-uploads'
 import './weekly-stats.scss'
 
 interface NewsSectionProps {
@@ -11,15 +11,13 @@ interface NewsSectionProps {
   body: string
   editable: boolean
   pictures: TStatsPicture[]
-  pending: PendingStatsPicture[]
+  pending: PendingPicture[]
   working: boolean
   onBody: (body: string) => void
   onAdd: () => void
   onRemove: (pictureId: string) => void
   onDismiss: (key: string) => void
 }
-
-const STAGE_TEXT: Record<PendingStatsPicture['stage'], string> = { waiting: '等待上传', uploading: '上传中', saving: '保存中', failed: '上传失败' }
 
 /** 新闻稿 (the weekly return) or 活动总结 (the summary), with its pictures. */
 export function NewsSection({ kind, body, editable, pictures, pending, working, onBody, onAdd, onRemove, onDismiss }: NewsSectionProps) {
@@ -63,7 +61,7 @@ export function NewsSection({ kind, body, editable, pictures, pending, working, 
           <View key={item.key} className={`stats-picture stats-picture--pending stats-picture--${item.stage}`}>
             <Image className='stats-picture__image' src={item.image.previewUrl} mode='aspectFill' />
             <View className='stats-picture__overlay'>
-              <Text className='stats-picture__stage'>{item.stage === 'failed' ? (item.message ?? STAGE_TEXT.failed) : STAGE_TEXT[item.stage]}</Text>
+              <Text className='stats-picture__stage'>{item.stage === 'failed' ? (item.message ?? PENDING_STAGE_TEXT.failed) : PENDING_STAGE_TEXT[item.stage]}</Text>
               {item.stage === 'uploading' || item.stage === 'saving' ? <ProgressBar className='stats-picture__progress' ratio={item.progress} /> : null}
               {item.stage === 'failed' ? (
                 <Text className='stats-picture__dismiss' onClick={() => onDismiss(item.key)}>
