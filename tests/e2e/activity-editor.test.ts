@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
 import { createVolunteers } from '../setup/journey'
-import { openPhone, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
 
 /**
  * A unit contact adds an activity (附件2 row) in the H5 build at 375×812: the form's own field
@@ -12,18 +11,11 @@ import { openPhone, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-b
  * pickers, place with coordinates, 覆盖人群 with 其他, co-organisers; published, it is in the
  * volunteers' list at once; then edited and withdrawn with the confirmation that counts sign-ups.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
-})
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
 
 /**

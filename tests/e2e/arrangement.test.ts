@@ -6,29 +6,20 @@ import type postgres from 'postgres'
 import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { apiUrl } from '../setup/api-client'
 import { noticeWorkbook, toBuffer } from '../setup/arrangement-workbooks'
-import { connectTestDb } from '../setup/db'
 import { createUnit } from '../setup/journey'
-import { openPhone, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
 
 /**
  * The unit contact's 活动安排表 page in the H5 build at 375×812: pick a messy 附件2 workbook,
  * read each wrong row's errors by column, see 全部导入 refused with its reason, import only the
  * valid rows as drafts, export the table (downloaded and read back), submit and withdraw.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'xlf-arrangement-'))
-
-beforeAll(async () => {
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
-})
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
 
 async function messyFile(): Promise<string> {

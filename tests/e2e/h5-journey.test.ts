@@ -1,42 +1,21 @@
-import { mkdirSync } from 'node:fs'
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZCheckinCodeResponse } from '../../types/api/checkins'
 import { api, apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { dialogGone, openPhone, settled, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
 
 /**
  * A volunteer on a phone: the H5 build served by the local server, in Debian's headless Chromium
  * at 375×812. Screenshots land in tests/.artifacts/screenshots for a person to look at.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
-})
-
-/** Waits until the page's slide-in transition has finished, so the screenshot shows the page. */
-async function settled(p: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    const box = await p.locator(selector).first().boundingBox()
-    if (box && Math.abs(box.x) < 1) break
-    await p.waitForTimeout(50)
-  }
-  await p.waitForTimeout(150)
-}
 
 /** Dismisses the H5 modal (Taro's DOM dialog) after checking what it says. */
 async function expectDialog(p: Page, title: string): Promise<string> {
@@ -46,25 +25,9 @@ async function expectDialog(p: Page, title: string): Promise<string> {
   return dialog.innerText()
 }
 
-/** Taro's H5 toast fades out on its own (opacity, then display: none); pictures wait for it. */
-async function toastGone(p: Page): Promise<void> {
-  await p.waitForFunction(
-    () => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-    undefined,
-    { timeout: 5_000 },
-  )
-}
-
 async function closeDialog(p: Page): Promise<void> {
   await p.locator('.taro__modal').getByText('知道了').click()
   await dialogGone(p)
-}
-
-/** Taro's dialog fades out (opacity, then display: none), which Playwright would still call visible. */
-async function dialogGone(p: Page): Promise<void> {
-  await p.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-  )
 }
 
 describe('H5 volunteer journey', () => {

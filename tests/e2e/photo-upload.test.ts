@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import sharp from 'sharp'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
 import { createActivity, createUnit } from '../setup/journey'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { SCREENSHOTS_DIR, setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
 
 /**
  * The unit contact's 活动照片 page in the H5 build, at 375×812: upload through the file chooser
@@ -24,20 +23,11 @@ const EVAL_SECOND = path.join(EVAL_DIR, 'images/lawn-80-on2.jpg')
 const hasEvalPhotos = existsSync(EVAL_PHOTO)
 if (!hasEvalPhotos) console.log(`photo-upload: ${EVAL_DIR} is absent — skipping the test that expects 合格 on a real photo`)
 
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
-})
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
 
 /** Opens the activity as its unit contact and follows 活动照片 from the bottom bar. */

@@ -1,31 +1,20 @@
-import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import sharp from 'sharp'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
 import { createUnit } from '../setup/journey'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { dialogGone, setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
 
 /**
  * The unit contact's 附件1 showcase application and a 晋城-style report in the H5 build at 375×812:
  * fill every field, pick five original pictures (a compressed one is refused on the phone before
  * it is sent), submit; write a report with a picture and links (a bad link is named), submit.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
-})
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
 
 /**
@@ -48,12 +37,6 @@ async function originalJpeg(seed: number, width = 2000, height = 1500): Promise<
     .png()
     .toBuffer()
   return sharp(base).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 95 }).toBuffer()
-}
-
-async function dialogGone(p: Page): Promise<void> {
-  await p.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-  )
 }
 
 /** Presses a button of Taro's H5 dialog after it has faded in. */

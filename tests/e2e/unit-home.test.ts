@@ -1,51 +1,21 @@
-import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { api, apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { settled, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
 
 /**
  * The unit contact's 单位工作台 in the H5 build at 375×812: the demo contact logs in on 我的, opens
  * the card at the top and sees the campaign's deliverables; a contact of two units sees urgency,
  * a returned item with its reason and today's 签到管理; a volunteer's 我的 is unchanged.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
-})
-
-/** Waits until the page's slide-in transition has finished, so the screenshot shows the page. */
-async function settled(selector: string): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox()
-    if (box && Math.abs(box.x) < 1) break
-    await page.waitForTimeout(50)
-  }
-  await page.waitForTimeout(200)
-}
 
 const hours = (n: number) => new Date(Date.now() + n * 3600_000)
-
-/** Taro's H5 toast fades out on its own; pictures wait for it. */
-async function toastGone(): Promise<void> {
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-    undefined,
-    { timeout: 5_000 },
-  )
-}
 
 /** The whole page in one picture: H5 pages scroll inside Taro's container, so the phone grows instead. */
 async function shootWhole(name: string): Promise<void> {
@@ -68,7 +38,7 @@ describe('H5 单位工作台', () => {
     await account.click()
     const entry = page.locator('.unit-desk-entry').first()
     await entry.waitFor({ timeout: 15_000 })
-    await toastGone()
+    await toastGone(page)
     await shoot(page, 'unit-home-me')
 
     // What the card says comes from the database: the contact's unit and the campaign's deadlines.
@@ -83,7 +53,7 @@ describe('H5 单位工作台', () => {
 
     await entry.click()
     await page.locator('.unit-home-name').waitFor({ timeout: 15_000 })
-    await settled('.unit-home')
+    await settled(page, '.unit-home', 200)
     expect(await page.locator('.unit-home-name').innerText()).toBe(unit!.name)
     // Every deadline of the campaign is listed, the 附件2 one as a draft (the unit has activities, nothing submitted).
     expect(await page.locator('.deliverable-row').count()).toBe(unit!.deadlines)
@@ -151,7 +121,7 @@ describe('H5 单位工作台', () => {
     await page.goto(apiUrl('/#/package-unit/home/index'))
     await page.reload()
     await page.locator('.unit-home-name').waitFor({ timeout: 15_000 })
-    await settled('.unit-home')
+    await settled(page, '.unit-home', 200)
     const name = await page.locator('.unit-home-name').innerText()
     expect(['海州区新海街道', '海州区新东街道']).toContain(name)
     if (name !== '海州区新海街道') {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import dayjs from 'dayjs'
 import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
@@ -8,8 +8,7 @@ import type postgres from 'postgres'
 import sharp from 'sharp'
 import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { dialogGone, SCREENSHOTS_DIR, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -20,20 +19,11 @@ dayjs.extend(timezone)
  * link named under its card, a 新闻稿 picture uploaded with its progress, saved, submitted and
  * exported as the .xlsx the notice asks for.
  */
-let phone: TPhoneBrowser
 let page: Page
 let sql: postgres.Sql
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  phone = await openPhone()
-  page = phone.page
-})
-
-afterAll(async () => {
-  await phone?.close()
-  await sql?.end()
+setUpPhoneTests((opened) => {
+  page = opened.page
+  sql = opened.sql
 })
 
 const day = (offset: number) => dayjs().tz('Asia/Shanghai').add(offset, 'day').format('YYYY-MM-DD')
@@ -79,10 +69,6 @@ async function fixture(): Promise<TFixture> {
   return { unitId: unit!.id, contactId: contact!.id, friday: friday!.id, summary: summary!.id, a1, a2 }
 }
 
-async function dialogGone(p: Page): Promise<void> {
-  await p.waitForFunction(() => Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'))
-}
-
 /** Presses a button of Taro's H5 dialog after it has faded in; returns what it said. */
 async function answerDialog(p: Page, title: string, button: string): Promise<string> {
   const dialog = p.locator('.taro__modal')
@@ -92,11 +78,6 @@ async function answerDialog(p: Page, title: string, button: string): Promise<str
   await dialog.getByText(button, { exact: true }).click()
   await dialogGone(p)
   return text
-}
-
-/** Waits until Taro's H5 toast has faded, so screenshots show the page. */
-async function toastGone(): Promise<void> {
-  await page.waitForFunction(() => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'), undefined, { timeout: 10_000 })
 }
 
 const input = (scope: string) => page.locator(`${scope} input, ${scope} textarea`).first()
@@ -158,7 +139,7 @@ describe('每周统计表 on a phone', () => {
     await input('.stats-contact-phone').fill('0758-2223333')
     await page.locator('.stats-save').click()
     await page.locator('.stats-save', { hasText: '已保存' }).waitFor({ timeout: 10_000 })
-    await toastGone()
+    await toastGone(page, 10_000)
     await shoot(page, 'weekly-stats-filled')
 
     // Saved: a fresh visit shows it.
@@ -183,7 +164,7 @@ describe('每周统计表 on a phone', () => {
     await page.locator('.submission-banner', { hasText: '已提交' }).waitFor({ timeout: 15_000 })
     expect(await page.locator('.stats-card input').count()).toBe(0)
     await page.locator('.stats-withdraw', { hasText: '撤回修改' }).waitFor()
-    await toastGone()
+    await toastGone(page, 10_000)
     await shoot(page, 'weekly-stats-submitted')
     await card1.scrollIntoViewIfNeeded()
     await card1.screenshot({ path: `${SCREENSHOTS_DIR}/weekly-stats-card-submitted.png` })

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type postgres from 'postgres'
 import { apiUrl } from './api-client'
+import { connectTestDb } from './db'
 import { tokenFor } from './journey'
 
 /** Where the browser tests leave screenshots for a person to look at. */
@@ -65,4 +67,51 @@ export async function shoot(page: Page, name: string, fullPage = false): Promise
 export async function signInAs(page: Page, userId: string): Promise<void> {
   await page.goto(apiUrl('/#/pages/me/index'))
   await page.evaluate(([key, token]) => localStorage.setItem(key, JSON.stringify({ data: token })), [TOKEN_KEY, tokenFor(userId)] as const)
+}
+
+export type TPhoneTest = { phone: TPhoneBrowser; page: Page; sql: postgres.Sql }
+
+/**
+ * What every browser test file sets up: before its tests, a connection to the test database and a
+ * phone (handed to `ready`); after them, both closed again.
+ */
+export function setUpPhoneTests(ready: (opened: TPhoneTest) => void): void {
+  let sql: postgres.Sql | undefined
+  let phone: TPhoneBrowser | undefined
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true })
+    sql = connectTestDb()
+    phone = await openPhone()
+    ready({ phone, page: phone.page, sql })
+  })
+  afterAll(async () => {
+    await phone?.close()
+    await sql?.end()
+  })
+}
+
+/** Waits until the page's slide-in transition has finished (then `pauseMs` more), so a screenshot shows the page. */
+export async function settled(page: Page, selector: string, pauseMs = 150): Promise<void> {
+  for (let i = 0; i < 40; i += 1) {
+    const box = await page.locator(selector).first().boundingBox()
+    if (box && Math.abs(box.x) < 1) break
+    await page.waitForTimeout(50)
+  }
+  await page.waitForTimeout(pauseMs)
+}
+
+/** Taro's H5 dialog has faded out (opacity, then display: none), which Playwright would still call visible. */
+export async function dialogGone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
+  )
+}
+
+/** Taro's H5 toast has faded out on its own (opacity, then display: none); pictures wait for it. */
+export async function toastGone(page: Page, timeoutMs = 5_000): Promise<void> {
+  await page.waitForFunction(
+    () => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
+    undefined,
+    { timeout: timeoutMs },
+  )
 }
