@@ -1,6 +1,6 @@
-import type { TSeedActivity, TSeedCampaign } from '../seed-schema'
-import type { TServedPopulation } from '../../../../types/domain'
+import type { TSeedCampaign } from '../seed-schema'
 import { LIANYUNGANG_ADDRESSED_UNITS, LIANYUNGANG_DISTRICTS, LIANYUNGANG_PLACES, LIANYUNGANG_QUOTAS } from './lianyungang-2024'
+import { buildCampaignActivities, VOLUNTEER_VEST, type TCampaignActivity } from './seed-activities'
 
 /**
  * A live demo campaign for the March of `year`, modelled on the 连云港 2024 notice (same districts,
@@ -36,28 +36,8 @@ const DEMO_UNITS: TSeedCampaign['units'] = [
 /** A day of March: a fixed day, or the n-th Saturday / Sunday of that March. */
 type TDay = number | { sat: number } | { sun: number }
 
-type TDemoActivityInput = {
-  unit: string
-  day: TDay
-  from: string
-  to: string
-  title: string
-  description: string
-  place: TPlaceKey
-  category: TSeedActivity['category']
-  served?: TServedPopulation[]
-  /** What 其他 means, when `served` includes 'other'. */
-  servedOther?: string
-  key?: boolean
-  /** Co-organising units (参与志愿服务组织). */
-  co?: string[]
-  capacity: number
-  bring: string
-  dress?: string
-  contact: [name: string, last4: string]
-}
-
-const VEST = '统一穿着红色志愿者马甲（现场发放），着运动鞋'
+/** A demo activity: as a real campaign's (TCampaignActivity), on a day of March and at a place of 连云港 by name. */
+type TDemoActivityInput = Omit<TCampaignActivity, 'date' | 'place' | 'signupDeadline'> & { day: TDay; place: TPlaceKey }
 
 /* eslint-disable max-len */
 const DEMO_ACTIVITIES: TDemoActivityInput[] = [
@@ -139,7 +119,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'dh-wmb', day: 12, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 50, place: 'xishuanghu',
     title: '“绿满东海”植树节义务植树',
     description: '在西双湖风景区周边开展义务植树和补植补绿，同时清理湖岸白色垃圾，宣传爱绿护绿知识，倡导绿色低碳生活方式。',
-    bring: '手套、水杯', dress: VEST, contact: ['高志强', '0113'],
+    bring: '手套、水杯', dress: VOLUNTEER_VEST, contact: ['高志强', '0113'],
   },
   {
     unit: 'city-stj', day: 12, from: '14:00', to: '16:30', category: 'environment', key: true, capacity: 20, place: 'cangwu',
@@ -215,19 +195,19 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'city-slj', day: 22, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 30, place: 'qiangwei',
     title: '世界水日“节水护水 共建幸福河湖”宣传',
     description: '在蔷薇河水源地周边开展巡河护水，清理岸边垃圾，向沿河居民宣传饮用水水源保护规定和家庭节水小窍门，发放节水器具。',
-    co: ['海州区河长制办公室'], bring: '手套、雨靴（可选）', dress: VEST, contact: ['袁家乐', '0125'],
+    co: ['海州区河长制办公室'], bring: '手套、雨靴（可选）', dress: VOLUNTEER_VEST, contact: ['袁家乐', '0125'],
   },
   {
     unit: 'ly-wmb', day: 22, from: '14:00', to: '16:30', category: 'environment', key: true, capacity: 60, place: 'liandao',
     title: '“守护蓝色海湾”连岛海滩净滩行动',
     description: '世界水日当天在连岛海滨浴场开展净滩，分组捡拾海漂垃圾并进行分类称重记录，向游客宣传海洋生态保护知识。',
-    co: ['连云港蓝天救援队', '连云港市青年志愿者协会', '连岛街道新时代文明实践所'], bring: '手套、水杯、防晒用品；垃圾袋和夹子现场提供', dress: VEST, contact: ['邓志华', '0126'],
+    co: ['连云港蓝天救援队', '连云港市青年志愿者协会', '连岛街道新时代文明实践所'], bring: '手套、水杯、防晒用品；垃圾袋和夹子现场提供', dress: VOLUNTEER_VEST, contact: ['邓志华', '0126'],
   },
   {
     unit: 'gn-wmb', day: 23, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 30, place: 'shuoxiang',
     title: '中国水周“河小青”巡河护水',
     description: '组织青年志愿者沿硕项湖水源地巡查，记录水面漂浮物和排污口异常情况，清理岸线垃圾，向周边群众宣传水源保护知识。',
-    bring: '手套、饮用水', dress: VEST, contact: ['许嘉诚', '0127'],
+    bring: '手套、饮用水', dress: VOLUNTEER_VEST, contact: ['许嘉诚', '0127'],
   },
   {
     unit: 'sch-xinhai', day: 25, from: '15:30', to: '17:00', category: 'science', capacity: 40, place: 'xinhai',
@@ -239,7 +219,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'xw-dqb', day: 26, from: '09:00', to: '11:30', category: 'environment', key: true, capacity: 40, place: 'xuweiCoast',
     title: '中国水周“护水清滩”徐圩港区岸线清洁',
     description: '党员和企业职工志愿者沿徐圩港区海岸线清理海漂垃圾，宣传海洋环境保护和节约用水理念，倡导企业开展节水技术改造。',
-    bring: '手套、水杯、防晒用品', dress: VEST, contact: ['姚宏伟', '0129'],
+    bring: '手套、水杯、防晒用品', dress: VOLUNTEER_VEST, contact: ['姚宏伟', '0129'],
   },
   {
     unit: 'city-kx', day: 27, from: '09:00', to: '11:30', category: 'science', key: true, capacity: 15, place: 'shiliu',
@@ -251,7 +231,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'team-qnzy', day: 28, from: '14:00', to: '16:30', category: 'environment', capacity: 5, place: 'qiangwei',
     title: '中国水周水质监测志愿服务',
     description: '跟随专业人员在蔷薇河沿线采集水样、记录水质数据，学习简易水质检测方法。名额较少，优先招募环境类专业学生。',
-    bring: '手套、雨靴、笔记本', dress: VEST, contact: ['程子轩', '0131'],
+    bring: '手套、雨靴、笔记本', dress: VOLUNTEER_VEST, contact: ['程子轩', '0131'],
   },
   // ── 3·24 世界防治结核病日 ──────────────────────────────────────────────────
   {
@@ -373,7 +353,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'hz-xinnan', day: { sat: 4 }, from: '09:00', to: '11:00', category: 'environment', capacity: 30, place: 'xinnan',
     title: '垃圾分类宣传进小区',
     description: '志愿者在小区垃圾投放点值守，指导居民正确分类投放，清理投放点周边散落垃圾，向居民发放垃圾分类指南。',
-    bring: '手套', dress: VEST, contact: ['付振华', '0151'],
+    bring: '手套', dress: VOLUNTEER_VEST, contact: ['付振华', '0151'],
   },
   {
     unit: 'sgcc', day: 26, from: '09:00', to: '11:30', category: 'care', capacity: 8, place: 'haizhouOld',
@@ -409,7 +389,7 @@ const DEMO_ACTIVITIES: TDemoActivityInput[] = [
     unit: 'city-stj', day: 31, from: '09:00', to: '11:00', category: 'civility', capacity: 25, place: 'haizhouOld',
     title: '“美丽中国，我是行动者”文明游园倡导',
     description: '志愿者在海州古城开展文明游园引导，劝导随地吐痰、乱扔烟头等不文明行为，向市民宣传绿色低碳出行和文明养犬。',
-    bring: '无需自带物品', dress: VEST, contact: ['覃慧琳', '0157'],
+    bring: '无需自带物品', dress: VOLUNTEER_VEST, contact: ['覃慧琳', '0157'],
   },
   {
     unit: 'hz-wmb', day: 31, from: '15:00', to: '17:00', category: 'culture_education', capacity: 80, place: 'hzCenter',
@@ -446,39 +426,10 @@ export function marchFridays(year: number): string[] {
   return days
 }
 
-function buildActivity(year: number, input: TDemoActivityInput, seqNo: number): TSeedActivity {
-  const day = marchDay(year, input.day)
-  const date = localDate(year, 3, day)
-  const place = PLACES[input.place]
-  return {
-    seqNo,
-    unit: input.unit,
-    title: input.title,
-    description: input.description,
-    startsAt: `${date} ${input.from}`,
-    endsAt: `${date} ${input.to}`,
-    locationName: place.locationName,
-    address: place.address,
-    latitude: place.latitude,
-    longitude: place.longitude,
-    contactName: input.contact[0],
-    contactPhone: `1380000${input.contact[1]}`,
-    category: input.category,
-    servedPopulations: input.served ?? [],
-    servedOther: input.servedOther ?? null,
-    isKeyActivity: input.key ?? false,
-    coOrganisers: input.co ?? [],
-    capacity: input.capacity,
-    signupDeadline: `${localDate(year, 3, day - 1)} 18:00`,
-    whatToBring: input.bring,
-    dressCode: input.dress ?? VEST,
-  }
-}
-
 export function buildDemoCampaign(year: number): TSeedCampaign {
-  const activities = DEMO_ACTIVITIES.map((a) => ({ a, day: marchDay(year, a.day) }))
-    .sort((x, y) => x.day - y.day || x.a.from.localeCompare(y.a.from))
-    .map(({ a }, i) => buildActivity(year, a, i + 1))
+  const activities = buildCampaignActivities(
+    DEMO_ACTIVITIES.map(({ day, place, ...activity }) => ({ ...activity, date: localDate(year, 3, marchDay(year, day)), place: PLACES[place] })),
+  )
 
   return {
     slug: 'demo',

@@ -18,8 +18,10 @@ export type TCampaignActivity = {
   place: TPlace
   category: TActivityCategory
   served?: TServedPopulation[]
+  /** What 其他 means, when `served` includes 'other'. */
   servedOther?: string
   key?: boolean
+  /** Co-organising units (参与志愿服务组织). */
   co?: string[]
   capacity: number
   bring: string
