@@ -1,17 +1,20 @@
 import { Button, Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
 import { InviteCodeForm } from '../../features/auth/components/invite-code-form'
+import { InviteLinkNotice } from '../../features/auth/components/invite-link-notice'
 import { LoginPanel } from '../../features/auth/components/login-panel'
 import { MembershipList } from '../../features/auth/components/membership-list'
 import { ProfileCard } from '../../features/auth/components/profile-card'
 import { useSession } from '../../features/auth/hooks/use-session'
+import { inviteFromLink } from '../../features/auth/invite-from-link'
 import { refreshSession, signOut } from '../../features/auth/session-store'
 import { MeMenu } from '../../features/me/components/me-menu'
 import { RealNameCard } from '../../features/me/components/real-name-card'
 import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
+import { ConsoleEntryCard } from '../../features/organiser-console/components/console-entry-card'
 import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { describeError } from '../../shared/api-error'
 import { showSuccess } from '../../shared/toast'
@@ -21,6 +24,8 @@ import './index.scss'
 export default function MePage() {
   const session = useSession()
   const appConfig = useAppConfig()
+  // A scanned join link (?invite=… or WeChat's q=…) fills the invite box.
+  const linkedInvite = inviteFromLink(useRouter<{ invite?: string; q?: string }>().params) ?? undefined
   const [error, setError] = useState<string | null>(null)
   const [editingProfile, setEditingProfile] = useState(false)
 
@@ -37,12 +42,16 @@ export default function MePage() {
     content = (
       <>
         <ProfileCard user={user} />
+        {/* Arrived by a join link: the filled invite box first, so joining is one tap. */}
+        {linkedInvite ? <InviteCodeForm initialCode={linkedInvite} /> : null}
         {/* Unit contacts' entry to their 单位工作台 (renders nothing for volunteers). */}
         <UnitDeskCard memberships={user.memberships} />
+        {/* Organisers' and district admins' entry to their console (nothing for anyone else). */}
+        <ConsoleEntryCard memberships={user.memberships} />
         <MeMenu />
         <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
         <MembershipList memberships={user.memberships} />
-        <InviteCodeForm />
+        {linkedInvite ? null : <InviteCodeForm />}
         <View className='logout'>
           <Button className='logout-button' block fill='outline' onClick={signOut}>
             退出登录
@@ -68,7 +77,12 @@ export default function MePage() {
     }
     content = <StateView kind='error' title='加载失败' description={error ?? appConfig.error ?? undefined} actionText='重试' onAction={retry} />
   } else if (session.status === 'signed_out' && appConfig.data) {
-    content = <LoginPanel loginMode={appConfig.data.loginMode} />
+    content = (
+      <>
+        {linkedInvite ? <InviteLinkNotice code={linkedInvite} /> : null}
+        <LoginPanel loginMode={appConfig.data.loginMode} />
+      </>
+    )
   } else {
     content = (
       <View className='me-page__skeleton'>
