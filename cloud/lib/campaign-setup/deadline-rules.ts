@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error'
-import { addDays, chineseDate } from './calendar'
+import { addDays, chineseDate, shiftYears } from './calendar'
 import type { TStoredPeriod } from './period'
 
 /**
@@ -9,10 +9,9 @@ import type { TStoredPeriod } from './period'
  * every unit overdue or never due.
  */
 export const DEADLINE_DAYS_BEFORE_START = 183
-export const DEADLINE_DAYS_AFTER_END = 366
 
 export function deadlineBounds(period: TStoredPeriod): { earliest: string; latest: string } {
-  return { earliest: addDays(period.start, -DEADLINE_DAYS_BEFORE_START), latest: addDays(period.end, DEADLINE_DAYS_AFTER_END) }
+  return { earliest: addDays(period.start, -DEADLINE_DAYS_BEFORE_START), latest: shiftYears(period.end, 1) }
 }
 
 /** Throws a Chinese validation error naming the deadline when its day is outside the bounds. */
