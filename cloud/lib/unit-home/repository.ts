@@ -135,13 +135,13 @@ export type TRemindableDeadline = { deadline_id: string; campaign_id: string; le
  * Deadlines whose reminder time has come: the 3-day reminder from due − 3 days until due − 1 day,
  * the 1-day reminder from due − 1 day until due. Past deadlines never qualify, so a campaign seeded
  * after its deadlines (2019) sends nothing; a deadline first seen within a day of its due time gets
- * only the 1-day reminder. Only published campaigns remind.
+ * only the 1-day reminder. Unpublished campaigns remind too: units hand in 附件2/附件1 (2月19日)
+ * before volunteers see the campaign in March, and only units whose contacts joined are reminded.
  */
 export async function findRemindableDeadlines(tx: TTx, now: Date): Promise<TRemindableDeadline[]> {
   return tx<TRemindableDeadline[]>`
     select d.id as deadline_id, d.campaign_id, l.lead
     from campaign_deadlines d
-    join campaigns c on c.id = d.campaign_id and c.is_published
     cross join (values ('3d', interval '3 days', interval '1 day'), ('1d', interval '1 day', interval '0 seconds'))
       as l (lead, opens_before, closes_before)
     where d.due_at > ${now} and d.due_at <= ${now}::timestamptz + interval '3 days'
