@@ -153,7 +153,7 @@ describe('bad input: a Chinese message naming the field, nothing saved', () => {
 
   it('checks a year-round campaign against its start only (晋城: 3月5日启动，贯穿全年)', async () => {
     const f = await createFixture(sql)
-    await sql`update campaigns set period_start = '2030-03-05', period_end = '2030-12-31' where id = ${f.campaignId}`
+    await sql`update campaigns set period_start = '2030-03-05', period_end = '2030-12-31', is_year_round = true where id = ${f.campaignId}`
     const july = await create(f, { activity: input({ startsAt: '2030-07-19T09:00:00+08:00', endsAt: '2030-07-19T11:00:00+08:00', signupDeadline: null }), publish: true })
     expect(july.status).toBe(200)
     const early = await create(f, { activity: input({ startsAt: '2030-03-01T09:00:00+08:00', endsAt: '2030-03-01T11:00:00+08:00', signupDeadline: null }), publish: true })

@@ -14,17 +14,16 @@ type TUnitContextRow = {
   campaign_title: string
   period_start: string
   period_end: string
+  is_year_round: boolean
   can_manage: boolean
 }
 
 const unitContextColumns = (tx: TTx) => tx`
   u.id as unit_id, u.name as unit_name, c.id as campaign_id, c.title as campaign_title,
-  c.period_start::text as period_start, c.period_end::text as period_end,
+  c.period_start::text as period_start, c.period_end::text as period_end, c.is_year_round,
   app_private.can_manage_unit(u.id) as can_manage`
 
 function toUnitContext(row: TUnitContextRow): TUnitContext {
-  // A campaign longer than a season runs all year from its start (晋城: 3月5日启动，贯穿全年).
-  const days = (Date.parse(row.period_end) - Date.parse(row.period_start)) / 86_400_000
   return {
     unitId: row.unit_id,
     unitName: row.unit_name,
@@ -32,7 +31,8 @@ function toUnitContext(row: TUnitContextRow): TUnitContext {
     campaignTitle: row.campaign_title,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    yearRound: days > 120,
+    // 晋城: 3月5日启动，贯穿全年 — set by the organiser (campaign set-up), not guessed from the length.
+    yearRound: row.is_year_round,
   }
 }
 
