@@ -1,21 +1,11 @@
 import { UPLOAD_KINDS, ZCreateUploadResponse, type TUploadPurpose } from '../../types/api/uploads'
+import { IMAGE_HEAD_BYTES, imageTypeLabel, sniffImageType } from '../../types/image-type'
 import { readImageBytes, type LocalImage } from './choose-images'
 import { putToSignedUrl, type TUploadProgress } from './put-to-signed-url'
 import { request } from './request'
 
 export type TPicturePurpose = Extract<TUploadPurpose, 'showcase_picture' | 'report_picture' | 'submission_picture'>
 export type TPictureCheck = { ok: true; contentType: string } | { ok: false; message: string }
-
-const LABELS: Record<string, string> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WebP' }
-
-function sniff(head: Uint8Array): string | null {
-  const at = (i: number) => head[i] ?? -1
-  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'image/jpeg'
-  if (at(0) === 0x89 && at(1) === 0x50 && at(2) === 0x4e && at(3) === 0x47) return 'image/png'
-  const ascii = (from: number, to: number) => String.fromCharCode(...Array.from(head.subarray(from, to)))
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp'
-  return null
-}
 
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`
@@ -36,13 +26,13 @@ export async function checkPicture(image: LocalImage, purpose: TPicturePurpose):
   if (image.byteSize > kind.maxBytes) return { ok: false, message: `这张图片有 ${formatMegabytes(image.byteSize)}，${kind.label}不能超过 ${formatMegabytes(kind.maxBytes)}` }
   let head: Uint8Array
   try {
-    head = new Uint8Array(await readImageBytes(image, 12))
+    head = new Uint8Array(await readImageBytes(image, IMAGE_HEAD_BYTES))
   } catch {
     return { ok: false, message: '读取图片失败，请重新选择' }
   }
-  const type = sniff(head)
+  const type = sniffImageType(head)
   const allowed: readonly string[] = kind.contentTypes
-  if (!type || !allowed.includes(type)) return { ok: false, message: `${kind.label}只支持 ${allowed.map((t) => LABELS[t] ?? t).join('、')} 格式` }
+  if (!type || !allowed.includes(type)) return { ok: false, message: `${kind.label}只支持 ${allowed.map(imageTypeLabel).join('、')} 格式` }
   return { ok: true, contentType: type }
 }
 

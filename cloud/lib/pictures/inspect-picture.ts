@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import sharp from 'sharp'
+import { imageTypeLabel, sniffImageType, type TImageContentType } from '../../../types/image-type'
 import { AppError } from '../errors/app-error'
 
 /**
@@ -12,7 +13,7 @@ import { AppError } from '../errors/app-error'
 const MAX_PIXELS = 80_000_000
 const DISPLAY_LONG_SIDE = 1600
 
-export type TPictureType = 'image/jpeg' | 'image/png' | 'image/webp'
+export type TPictureType = TImageContentType
 
 export type TInspectedPicture = {
   contentType: TPictureType
@@ -23,29 +24,18 @@ export type TInspectedPicture = {
   displayCopy: Buffer
 }
 
-const LABELS: Record<TPictureType, string> = { 'image/jpeg': 'JPG', 'image/png': 'PNG', 'image/webp': 'WebP' }
-
-/** The format the bytes really are, whatever their name or declared type says. */
-export function sniffPictureType(bytes: Uint8Array): TPictureType | null {
-  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg'
-  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png'
-  const ascii = (from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1')
-  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp'
-  return null
-}
-
 /**
  * Checks the uploaded bytes are a readable picture of an allowed format (and the type declared
  * when the upload URL was asked for), and makes the copy people are shown.
  */
 export async function inspectPicture(bytes: Buffer, declaredType: string, allowed: readonly TPictureType[], label: string): Promise<TInspectedPicture> {
-  const actual = sniffPictureType(bytes)
-  const allowedText = allowed.map((t) => LABELS[t]).join('、')
+  const actual = sniffImageType(bytes)
+  const allowedText = allowed.map(imageTypeLabel).join('、')
   if (!actual || !allowed.includes(actual)) {
     throw new AppError('unsupported_file_type', { userMessage: `${label}只支持 ${allowedText} 格式，这个文件不是` })
   }
   if (actual !== declaredType) {
-    throw new AppError('unsupported_file_type', { userMessage: `${label}的实际格式是 ${LABELS[actual]}，与上传时声明的格式不符，请重新上传` })
+    throw new AppError('unsupported_file_type', { userMessage: `${label}的实际格式是 ${imageTypeLabel(actual)}，与上传时声明的格式不符，请重新上传` })
   }
   try {
     const image = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'truncated' })
