@@ -3,7 +3,7 @@ import type postgres from 'postgres'
 import sharp from 'sharp'
 import { apiUrl } from '../setup/api-client'
 import { createUnit } from '../setup/journey'
-import { dialogGone, setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
+import { answerDialog, setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
 
 /**
  * The unit contact's 附件1 showcase application and a 晋城-style report in the H5 build at 375×812:
@@ -37,17 +37,6 @@ async function originalJpeg(seed: number, width = 2000, height = 1500): Promise<
     .png()
     .toBuffer()
   return sharp(base).composite([{ input: noise, blend: 'soft-light' }]).jpeg({ quality: 95 }).toBuffer()
-}
-
-/** Presses a button of Taro's H5 dialog after it has faded in. */
-async function answerDialog(p: Page, title: string, button: string): Promise<string> {
-  const dialog = p.locator('.taro__modal')
-  await dialog.getByText(title).first().waitFor({ timeout: 10_000 })
-  await p.waitForTimeout(300)
-  const text = await dialog.innerText()
-  await dialog.getByText(button, { exact: true }).click()
-  await dialogGone(p)
-  return text
 }
 
 async function fill(selector: string, value: string): Promise<void> {

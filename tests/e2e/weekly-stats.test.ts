@@ -8,7 +8,7 @@ import type postgres from 'postgres'
 import sharp from 'sharp'
 import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { apiUrl } from '../setup/api-client'
-import { dialogGone, SCREENSHOTS_DIR, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
+import { answerDialog, SCREENSHOTS_DIR, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
 
 dayjs.extend(utc)
 dayjs.extend(timezone)
@@ -67,17 +67,6 @@ async function fixture(): Promise<TFixture> {
   await checkIn(a2, at(-2, '14:00'), at(-2, '16:00'))
   await checkIn(a2, at(-2, '14:00'), at(-2, '16:00'))
   return { unitId: unit!.id, contactId: contact!.id, friday: friday!.id, summary: summary!.id, a1, a2 }
-}
-
-/** Presses a button of Taro's H5 dialog after it has faded in; returns what it said. */
-async function answerDialog(p: Page, title: string, button: string): Promise<string> {
-  const dialog = p.locator('.taro__modal')
-  await dialog.getByText(title).first().waitFor({ timeout: 10_000 })
-  await p.waitForTimeout(300)
-  const text = await dialog.innerText()
-  await dialog.getByText(button, { exact: true }).click()
-  await dialogGone(p)
-  return text
 }
 
 const input = (scope: string) => page.locator(`${scope} input, ${scope} textarea`).first()

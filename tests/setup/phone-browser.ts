@@ -115,3 +115,14 @@ export async function toastGone(page: Page, timeoutMs = 5_000): Promise<void> {
     { timeout: timeoutMs },
   )
 }
+
+/** Presses a button of Taro's H5 dialog after it has faded in; returns what it said. */
+export async function answerDialog(page: Page, title: string, button: string): Promise<string> {
+  const dialog = page.locator('.taro__modal')
+  await dialog.getByText(title).first().waitFor({ timeout: 10_000 })
+  await page.waitForTimeout(300)
+  const text = await dialog.innerText()
+  await dialog.getByText(button, { exact: true }).click()
+  await dialogGone(page)
+  return text
+}
