@@ -91,9 +91,9 @@ describe('dashboardPanels', () => {
 
   it('puts volunteers and hours on two axes, and totals people once', () => {
     expect(panels.service!.chart).toMatchObject({ kind: 'mix', axes: ['人', '小时'] })
-    expect(panels.service!.chart!.series.map((s) => [s.type, s.axis, s.data])).toEqual([
-      ['column', 0, [3, 1]],
-      ['line', 1, [6.75, 2]],
+    expect(panels.service!.chart!.series.map((s) => [s.axis, s.data])).toEqual([
+      [0, [3, 1]],
+      [1, [6.75, 2]],
     ])
     expect(panels.service!.table.total).toEqual(['合计', '3', '5', '8.75'])
   })

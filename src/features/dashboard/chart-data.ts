@@ -20,13 +20,12 @@ export type TChartSeries = {
   name: string
   data: number[]
   color: string
-  /** mix charts: how this series is drawn and against which value axis (0 left, 1 right). */
-  type?: 'column' | 'line'
+  /** mix charts: against which value axis the series is drawn (0 left, 1 right). */
   axis?: 0 | 1
 }
 
 export type TChartSpec = {
-  /** column: vertical bars over categories; bar: horizontal bars (long names on the left); ring: shares of a whole; mix: columns and a line on two axes. */
+  /** column: vertical bars over categories; bar: horizontal bars (long names on the left); ring: shares of a whole; mix: side-by-side columns on two value axes. */
   kind: 'column' | 'bar' | 'ring' | 'mix'
   categories: string[]
   series: TChartSeries[]
@@ -212,8 +211,9 @@ function servicePanel(d: TDashboardResponse): TDashboardPanel {
             kind: 'mix',
             categories: rows.map((r) => r.name),
             series: [
-              { name: '志愿者（人）', data: rows.map((r) => r.volunteers), color: COLORS.blue, type: 'column', axis: 0 },
-              { name: '服务时长（小时）', data: rows.map((r) => r.hours), color: COLORS.amber, type: 'line', axis: 1 },
+              // Side by side, each on its own axis: districts are categories, so no line runs between them.
+              { name: '志愿者（人）', data: rows.map((r) => r.volunteers), color: COLORS.blue, axis: 0 },
+              { name: '服务时长（小时）', data: rows.map((r) => r.hours), color: COLORS.amber, axis: 1 },
             ],
             axes: ['人', '小时'],
           },

@@ -120,19 +120,12 @@ export function uChartsOptions(spec: TChartSpec, box: TChartBox): Record<string,
         .map((n) => ({ n, slack: Math.max(...tops.map((top) => niceAxis(top, [n]).max / Math.max(top, 1))) }))
         .reduce((a, b) => (b.slack < a.slack ? b : a)).n
       const axes = tops.map((top) => niceAxis(top, [splitNumber]))
+      // Values over the columns while each has room for one ("410.5" needs about 36 px).
+      const columns = spec.categories.length * spec.series.length
       return {
         ...base,
-        series: spec.series.map((s) => ({
-          name: s.name,
-          data: s.data,
-          color: s.color,
-          type: s.type ?? 'column',
-          index: s.axis ?? 0,
-          pointShape: 'circle',
-          // The line's values would sit on the columns' own; the table has them.
-          ...(s.type === 'line' ? { formatter: () => '' } : {}),
-        })),
-        dataLabel: true,
+        series: spec.series.map((s) => ({ name: s.name, data: s.data, color: s.color, type: 'column', index: s.axis ?? 0 })),
+        dataLabel: columns * 36 <= box.width - 80,
         xAxis: { disableGrid: true, fontSize, fontColor: TEXT_COLOR, axisLineColor: AXIS_COLOR, rotateLabel: phone && spec.categories.length > 4, rotateAngle: 30 },
         yAxis: {
           showTitle: true,
