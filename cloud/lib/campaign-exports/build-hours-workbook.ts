@@ -1,4 +1,3 @@
-import type { Style } from 'exceljs'
 import { newStreamingWorkbook } from '../excel/new-workbook'
 import { BODY_FONT, THIN_BORDER } from '../excel/sheet-style'
 import { shanghaiMinute } from '../time/shanghai'
@@ -49,7 +48,6 @@ export const HOURS_COLUMNS = [
   { head: '备注', width: 36 },
 ] as const
 
-const CELL: Partial<Style> = { font: BODY_FONT, border: THIN_BORDER, alignment: { vertical: 'middle' } }
 const HOURS_FORMAT = '0.00'
 
 function remarks(line: THoursLine): string {
@@ -72,13 +70,13 @@ export async function buildHoursWorkbook(input: THoursWorkbookInput): Promise<Bu
   const { workbook, finish } = newStreamingWorkbook()
   workbook.creator = '学雷锋志愿服务月'
   const sheet = workbook.addWorksheet('服务时长', { views: [{ state: 'frozen', ySplit: 1 }] })
-  sheet.columns = HOURS_COLUMNS.map((column, i) => ({
-    width: column.width,
-    style: i === 9 ? { ...CELL, numFmt: HOURS_FORMAT } : CELL,
-  }))
+  // Data cells carry no font or border of their own: a styled cell costs exceljs a style lookup
+  // each (twice the time for 30 000 rows), and an import sheet needs none. Hours keep two decimals.
+  sheet.columns = HOURS_COLUMNS.map((column, i) => ({ width: column.width, ...(i === 9 ? { style: { numFmt: HOURS_FORMAT } } : {}) }))
   const header = sheet.addRow(HOURS_COLUMNS.map((column) => column.head))
   header.eachCell((cell) => {
     cell.font = { ...BODY_FONT, bold: true }
+    cell.border = THIN_BORDER
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } }
   })

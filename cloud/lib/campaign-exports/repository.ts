@@ -49,6 +49,16 @@ function scope(tx: TTx, campaignId: string, districtId: string | null) {
       ${districtId ? tx`and u.district_id = ${districtId}` : tx``}`
 }
 
+/**
+ * The units' returns of some kinds that were handed in (submitted or accepted), read set-based by
+ * app_private.export_returns (…690): the table's own policy calls a function per row.
+ */
+function sentReturns(tx: TTx, campaignId: string, kinds: string[]) {
+  return tx`
+    select r.unit_id, r.deadline_id, r.kind from app_private.export_returns(${campaignId}, ${kinds}::text[]::deadline_kind[]) r
+    where r.status in ('submitted', 'accepted')`
+}
+
 export type TScopeUnitRow = { id: string; name: string; district_id: string | null; district_name: string | null; district_sort: number | null }
 
 /** Every unit in scope, by district (the campaign's order, 未分区 last) and unit order. */
@@ -70,11 +80,11 @@ export async function countScope(tx: TTx, campaignId: string, districtId: string
       where a.campaign_id = ${campaignId} and a.unit_id in (select id from scope) and a.status in ('submitted', 'accepted')
     )
     select (select count(*) from projects)::int as showcase_projects,
-           (select count(*) from photos p where p.showcase_application_id in (select id from projects))::int as showcase_pictures,
+           -- = any(array): an index condition on photos, not a join that runs the photos policy per row.
+           (select count(*) from photos p where p.showcase_application_id = any(array(select id from projects)))::int as showcase_pictures,
            (select count(*) from activities a where a.campaign_id = ${campaignId} and a.unit_id in (select id from scope) and a.status <> 'cancelled')::int as activities,
-           (select count(distinct s.unit_id) from unit_submissions s
-             where s.campaign_id = ${campaignId} and s.kind = 'activity_plan' and s.status in ('submitted', 'accepted')
-               and s.unit_id in (select id from scope))::int as arrangements_submitted`
+           (select count(distinct r.unit_id) from (${sentReturns(tx, campaignId, ['activity_plan'])}) r
+             where r.unit_id in (select id from scope))::int as arrangements_submitted`
   return row ?? { showcase_projects: 0, showcase_pictures: 0, activities: 0, arrangements_submitted: 0 }
 }
 
@@ -169,7 +179,7 @@ export async function listArrangementRows(tx: TTx, campaignId: string, districtI
     where a.campaign_id = ${campaignId} and a.status <> 'cancelled'
       ${
         submittedOnly
-          ? tx`and exists (select 1 from unit_submissions x where x.unit_id = a.unit_id and x.kind = 'activity_plan' and x.status in ('submitted', 'accepted'))`
+          ? tx`and a.unit_id in (select r.unit_id from (${sentReturns(tx, campaignId, ['activity_plan'])}) r)`
           : tx``
       }
     order by d.sort nulls last, d.name, s.sort, s.name, s.id, a.seq_no nulls last, a.starts_at, a.created_at, a.id`
@@ -222,8 +232,8 @@ export async function findDeadlineRows(
   return tx<TStatsActivityRow[]>`
     with scope as (${scope(tx, campaignId, input.districtId)}),
     sent as (
-      select s.unit_id from unit_submissions s
-      where s.deadline_id = ${deadlineId} and s.status in ('submitted', 'accepted') and s.unit_id in (select id from scope)
+      select r.unit_id from (${sentReturns(tx, campaignId, ['weekly_stats', 'summary'])}) r
+      where r.deadline_id = ${deadlineId} and r.unit_id in (select id from scope)
     ),
     figures as (select * from app_private.campaign_stats_figures(${campaignId}, ${from}, ${to})),
     picked as (
@@ -250,12 +260,15 @@ export async function findDeadlineRows(
 
 export async function findDeadlineServed(tx: TTx, input: { campaignId: string; districtId: string | null; deadlineId: string }): Promise<TServedSumRow[]> {
   return tx<TServedSumRow[]>`
-    with scope as (${scope(tx, input.campaignId, input.districtId)})
+    with scope as (${scope(tx, input.campaignId, input.districtId)}),
+    sent as (
+      select r.unit_id from (${sentReturns(tx, input.campaignId, ['weekly_stats', 'summary'])}) r
+      where r.deadline_id = ${input.deadlineId} and r.unit_id in (select id from scope)
+    )
     select ws.activity_id, s.population::text as population, s.description, s.served_count
     from weekly_stats_served s
     join weekly_stats ws on ws.id = s.stats_id
-    join unit_submissions x on x.unit_id = ws.unit_id and x.deadline_id = ws.deadline_id and x.status in ('submitted', 'accepted')
-    where ws.deadline_id = ${input.deadlineId} and ws.figures_at is not null and ws.unit_id in (select id from scope)
+    where ws.deadline_id = ${input.deadlineId} and ws.figures_at is not null and ws.unit_id in (select unit_id from sent)
     order by ws.activity_id, s.population`
 }
 
@@ -264,11 +277,10 @@ type TRangeInput = { campaignId: string; districtId: string | null; from: Date; 
 /** The Friday returns (handed in) whose Friday falls within [firstDay, lastDay], per unit. */
 function sentWeeks(tx: TTx, input: TRangeInput) {
   return tx`
-    select s.unit_id, s.deadline_id from unit_submissions s
-    join campaign_deadlines d on d.id = s.deadline_id
-    where d.campaign_id = ${input.campaignId} and d.kind = 'weekly_stats'
-      and (d.due_at at time zone 'Asia/Shanghai')::date between ${input.firstDay}::date and ${input.lastDay}::date
-      and s.status in ('submitted', 'accepted') and s.unit_id in (select id from scope)`
+    select r.unit_id, r.deadline_id from (${sentReturns(tx, input.campaignId, ['weekly_stats'])}) r
+    join campaign_deadlines d on d.id = r.deadline_id
+    where (d.due_at at time zone 'Asia/Shanghai')::date between ${input.firstDay}::date and ${input.lastDay}::date
+      and r.unit_id in (select id from scope)`
 }
 
 /**
@@ -338,9 +350,9 @@ export async function countSentReturns(tx: TTx, campaignId: string, districtId: 
   if (deadlineIds.length === 0) return new Map()
   const rows = await tx<{ unit_id: string; sent: number }[]>`
     with scope as (${scope(tx, campaignId, districtId)})
-    select s.unit_id, count(*)::int as sent from unit_submissions s
-    where s.deadline_id = any(${deadlineIds}::uuid[]) and s.status in ('submitted', 'accepted') and s.unit_id in (select id from scope)
-    group by s.unit_id`
+    select r.unit_id, count(*)::int as sent from (${sentReturns(tx, campaignId, ['weekly_stats', 'summary'])}) r
+    where r.deadline_id = any(${deadlineIds}::uuid[]) and r.unit_id in (select id from scope)
+    group by r.unit_id`
   return new Map(rows.map((row) => [row.unit_id, row.sent]))
 }
 
