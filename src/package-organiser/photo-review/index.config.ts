@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '照片复核' })
+export default definePageConfig({ navigationBarTitleText: '照片复核', enablePullDownRefresh: true })
