@@ -76,12 +76,11 @@ export async function countScope(tx: TTx, campaignId: string, districtId: string
   const [row] = await tx<TScopeCounts[]>`
     with scope as (${scope(tx, campaignId, districtId)}),
     projects as (
-      select a.id from showcase_applications a
-      where a.campaign_id = ${campaignId} and a.unit_id in (select id from scope) and a.status in ('submitted', 'accepted')
+      select a.id from app_private.export_showcase_projects(${campaignId}) a where a.unit_id in (select id from scope)
     )
     select (select count(*) from projects)::int as showcase_projects,
-           -- = any(array): an index condition on photos, not a join that runs the photos policy per row.
-           (select count(*) from photos p where p.showcase_application_id = any(array(select id from projects)))::int as showcase_pictures,
+           (select count(*) from app_private.export_showcase_pictures(${campaignId}) p
+             where p.showcase_application_id in (select id from projects))::int as showcase_pictures,
            (select count(*) from activities a where a.campaign_id = ${campaignId} and a.unit_id in (select id from scope) and a.status <> 'cancelled')::int as activities,
            (select count(distinct r.unit_id) from (${sentReturns(tx, campaignId, ['activity_plan'])}) r
              where r.unit_id in (select id from scope))::int as arrangements_submitted`
@@ -118,7 +117,10 @@ export type TShowcaseProjectRow = {
   remark: string | null
 }
 
-/** Submitted (and accepted) 附件1 projects of the units in scope: drafts and returned ones are not handed in. */
+/**
+ * Submitted (and accepted) 附件1 projects of the units in scope — drafts and returned ones are not
+ * handed in — read through app_private.export_showcase_projects (…695), not the table's per-row policy.
+ */
 export async function listShowcaseProjects(tx: TTx, campaignId: string, districtId: string | null): Promise<TShowcaseProjectRow[]> {
   return tx<TShowcaseProjectRow[]>`
     with scope as (${scope(tx, campaignId, districtId)})
@@ -126,10 +128,9 @@ export async function listShowcaseProjects(tx: TTx, campaignId: string, district
            a.organisation_name, a.project_name, a.project_summary, a.display_contents, a.display_details,
            a.standard_needs, a.extra_needs, a.extra_need_details, a.contact_name, a.contact_unit_title,
            a.contact_phone, a.remark
-    from showcase_applications a
+    from app_private.export_showcase_projects(${campaignId}) a
     join scope s on s.id = a.unit_id
     left join districts d on d.id = s.district_id
-    where a.campaign_id = ${campaignId} and a.status in ('submitted', 'accepted')
     order by d.sort nulls last, d.name, s.sort, s.name, s.id, a.created_at, a.id`
 }
 
@@ -142,12 +143,13 @@ export type TShowcasePictureRow = {
   created_at: Date
 }
 
-export async function listShowcasePictures(tx: TTx, applicationIds: string[]): Promise<TShowcasePictureRow[]> {
+/** The pictures of those projects, in each project's order. */
+export async function listShowcasePictures(tx: TTx, campaignId: string, applicationIds: string[]): Promise<TShowcasePictureRow[]> {
   if (applicationIds.length === 0) return []
   return tx<TShowcasePictureRow[]>`
     select showcase_application_id, showcase_position, storage_path, mime_type, byte_size, created_at
-    from photos
-    where showcase_application_id = any(${applicationIds}::uuid[]) and purpose = 'showcase'
+    from app_private.export_showcase_pictures(${campaignId})
+    where showcase_application_id = any(${applicationIds}::uuid[])
     order by showcase_application_id, showcase_position`
 }
 

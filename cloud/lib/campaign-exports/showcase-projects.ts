@@ -45,7 +45,7 @@ export async function gatherShowcaseProjects(tx: TTx, scope: TExportScope): Prom
   if (rows.length === 0) {
     throw new AppError('not_found', { userMessage: `${scope.label}还没有已提交的展示项目申报表（附件1）` })
   }
-  const pictures = await listShowcasePictures(tx, rows.map((r) => r.id))
+  const pictures = await listShowcasePictures(tx, scope.campaign.id, rows.map((r) => r.id))
   const unitFolders = new Map<string, string>()
   const unitIds = [...new Set(rows.map((r) => r.unit_id))]
   folderNames(unitIds.map((id) => rows.find((r) => r.unit_id === id)?.unit_name ?? '')).forEach((name, i) => {
