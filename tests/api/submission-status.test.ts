@@ -529,6 +529,30 @@ describe('reminders: to one unit or every unit that still owes a deadline, never
   })
 })
 
+describe('the same rules as the unit home', () => {
+  it('computes, set-based for a whole campaign, exactly the rows app_private.unit_deliverables gives', async () => {
+    const seeded = await sql<{ id: string }[]>`select id from campaigns where is_demo or slug = any(${['lianyungang-2024', 'zhaoqing-2019', 'jincheng-2021']})`
+    for (const campaignId of [w.campaignId, ...seeded.map((c) => c.id)]) {
+      const [diff] = await sql<{ extra: number; missing: number; rows: number }[]>`
+        select (select count(*) from (select * from app_private.campaign_deliverables(${campaignId}, null, now())
+                except all select * from app_private.unit_deliverables(${campaignId}, null, now())) x)::int as extra,
+               (select count(*) from (select * from app_private.unit_deliverables(${campaignId}, null, now())
+                except all select * from app_private.campaign_deliverables(${campaignId}, null, now())) x)::int as missing,
+               (select count(*) from app_private.campaign_deliverables(${campaignId}, null, now()))::int as rows`
+      expect(diff).toMatchObject({ extra: 0, missing: 0 })
+      expect(diff!.rows).toBeGreaterThan(0)
+    }
+    // One unit, and the matrix's light variant (no photo verdicts) agrees on everything else.
+    const [one] = await sql<{ extra: number }[]>`
+      select count(*)::int as extra from (select * from app_private.campaign_deliverables(${w.campaignId}, ${w.unitA}, now())
+        except all select * from app_private.unit_deliverables(${w.campaignId}, ${w.unitA}, now())) x`
+    expect(one!.extra).toBe(0)
+    const light = await sql<{ photos_passed: number | null; state: string }[]>`
+      select photos_passed, state from app_private.campaign_deliverables(${w.campaignId}, ${w.unitA}, now(), false)`
+    expect(light.every((r) => r.photos_passed === null)).toBe(true)
+  })
+})
+
 describe('who sees what: API and row-level security', () => {
   it('shows a district admin its own district only, and another campaign\'s organiser nothing', async () => {
     const mine = await getMatrix(w.haizhouAdmin)
@@ -559,7 +583,7 @@ describe('who sees what: API and row-level security', () => {
     expect(await scope(w.contactA)).toEqual([])
 
     const deliverables = (userId: string) =>
-      asUser(sql, userId, (tx) => tx<{ unit_id: string }[]>`select distinct unit_id from app_private.status_deliverables(${w.campaignId}, now())`)
+      asUser(sql, userId, (tx) => tx<{ unit_id: string }[]>`select distinct unit_id from app_private.status_deliverables(${w.campaignId}, null, now())`)
     expect((await deliverables(w.haizhouAdmin)).map((r) => r.unit_id).sort()).toEqual([w.unitA, w.unitB].sort())
     expect(await deliverables(w.otherOrganiser)).toEqual([])
     expect(await asUser(sql, w.otherOrganiser, (tx) => tx`select * from app_private.status_reminders(${w.campaignId})`)).toEqual([])

@@ -1,5 +1,5 @@
 import type { TStatusCell, TStatusCellState } from '../../../types/api/submission-status'
-import type { TDeliverableRow, TScopeUnitRow } from './repository'
+import type { TCellFacts, TDeliverableRow, TScopeUnitRow } from './repository'
 
 /**
  * A cell of the matrix from the unit home's deliverable row: the state (accepted told apart from
@@ -7,14 +7,15 @@ import type { TDeliverableRow, TScopeUnitRow } from './repository'
  */
 export type THandedInMix = Pick<TScopeUnitRow, 'handed_in' | 'handed_in_review' | 'handed_in_failed'>
 
-export function describeCell(row: TDeliverableRow, unit: THandedInMix): TStatusCell {
+export function describeCell(row: TCellFacts, unit: THandedInMix): TStatusCell {
   const state = cellState(row)
   const handedIn = state === 'submitted' || state === 'accepted'
-  return {
-    state,
-    note: describeNote(row, unit, state),
-    late: handedIn && row.submitted_at !== null && row.submitted_at.getTime() > row.due_at.getTime(),
-  }
+  return { state, note: describeNote(row, unit, state), late: handedIn && row.late }
+}
+
+/** The cell facts of a full deliverable row (the panel's one cell). */
+export function toCellFacts(row: TDeliverableRow): TCellFacts {
+  return { ...row, late: row.submitted_at !== null && row.submitted_at.getTime() > row.due_at.getTime() }
 }
 
 export function cellState(row: Pick<TDeliverableRow, 'state' | 'record_status'>): TStatusCellState {
@@ -27,7 +28,7 @@ export function describeKeyCell(unit: Pick<TScopeUnitRow, 'key_activities'>, quo
   return { state: unit.key_activities >= quota ? 'met' : 'short', note: `${unit.key_activities}/${quota}`, late: false }
 }
 
-function describeNote(row: TDeliverableRow, unit: THandedInMix, state: TStatusCellState): string | null {
+function describeNote(row: TCellFacts, unit: THandedInMix, state: TStatusCellState): string | null {
   const handedIn = state === 'submitted' || state === 'accepted'
   if (state === 'returned') return '待重交'
   switch (row.kind) {
@@ -55,7 +56,7 @@ function describeNote(row: TDeliverableRow, unit: THandedInMix, state: TStatusCe
 }
 
 /** How far the due day is (Shanghai calendar days), for what is still owed. */
-function dueNote(row: Pick<TDeliverableRow, 'days_left'>, state: TStatusCellState): string | null {
+function dueNote(row: Pick<TCellFacts, 'days_left'>, state: TStatusCellState): string | null {
   if (state === 'overdue') return row.days_left < 0 ? `逾期 ${-row.days_left} 天` : '今天已截止'
   if (state === 'not_started' || state === 'draft') return row.days_left <= 0 ? '今天截止' : `还剩 ${row.days_left} 天`
   return null

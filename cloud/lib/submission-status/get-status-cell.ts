@@ -6,7 +6,7 @@ import { toShanghaiIso } from '../time/shanghai'
 import { describeOwed } from '../unit-home/describe-deliverable'
 import { buildColumns } from './build-columns'
 import { readQuotas } from './compute-quotas'
-import { describeCell, describeKeyCell } from './describe-cell'
+import { describeCell, describeKeyCell, toCellFacts } from './describe-cell'
 import { loadCellDetail, toCellActivity } from './load-cell-detail'
 import { findDeadline, findQuotas, findReminders, findScopeUnit, findUnitActivities, findUnitContacts, findUnitDeliverable } from './repository'
 import { requireStatusAccess } from './require-status-access'
@@ -64,7 +64,7 @@ export async function getStatusCell(session: TSessionClaims, input: TStatusCellR
       showcaseQuota: quotas.unitShowcase,
     })
     const reminded = (await findReminders(tx, access.id)).find((r) => r.unit_id === unit.id && r.deadline_id === deadline.id)
-    const cell = describeCell(row, loaded.handedIn)
+    const cell = describeCell(toCellFacts(row), loaded.handedIn)
     const [column] = buildColumns([deadline], null, now)
     const status = loaded.submission?.status
     return {

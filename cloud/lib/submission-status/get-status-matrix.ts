@@ -15,10 +15,10 @@ import {
   findDeadlines,
   findQuotas,
   findReminders,
-  findScopeDeliverables,
+  findMatrixCells,
   findScopeDistricts,
   findScopeUnits,
-  type TDeliverableRow,
+  type TCellFacts,
 } from './repository'
 import { requireStatusAccess } from './require-status-access'
 
@@ -34,7 +34,7 @@ export async function getStatusMatrix(session: TSessionClaims, input: TStatusReq
     const deadlines = await findDeadlines(tx, access.id)
     const quotaRows = await findQuotas(tx, access.id)
     const scopeUnits = await findScopeUnits(tx, access.id)
-    const deliverables = await findScopeDeliverables(tx, access.id, now)
+    const deliverables = await findMatrixCells(tx, access.id, now)
     const reminders = await findReminders(tx, access.id)
     const districts = await findScopeDistricts(tx, access.id, access.role === 'organiser', session.sub)
 
@@ -42,9 +42,9 @@ export async function getStatusMatrix(session: TSessionClaims, input: TStatusReq
     const allColumns = buildColumns(deadlines, keyQuota, now)
     const columns = input.deliverable ? allColumns.filter((c) => c.key === input.deliverable) : allColumns
 
-    const byUnit = new Map<string, Map<string, TDeliverableRow>>()
+    const byUnit = new Map<string, Map<string, TCellFacts>>()
     for (const row of deliverables) {
-      const cells = byUnit.get(row.unit_id) ?? new Map<string, TDeliverableRow>()
+      const cells = byUnit.get(row.unit_id) ?? new Map<string, TCellFacts>()
       cells.set(row.deadline_id, row)
       byUnit.set(row.unit_id, cells)
     }

@@ -103,16 +103,48 @@ export type TDeliverableRow = {
   body_length: number
 }
 
-/** Every deliverable state of every unit in the caller's scope, in one query. */
+/**
+ * Every deliverable state of every unit in the caller's scope, in one query, with everything the
+ * unit home knows (photo verdicts included): what a reminder says the unit still owes.
+ */
 export async function findScopeDeliverables(tx: TTx, campaignId: string, now: Date): Promise<TDeliverableRow[]> {
-  return tx<TDeliverableRow[]>`select * from app_private.status_deliverables(${campaignId}, ${now})`
+  return tx<TDeliverableRow[]>`select * from app_private.status_deliverables(${campaignId}, null, ${now}, true)`
 }
 
-/** One unit's deliverable for one deadline, computed as the caller (row-level security applies). */
+/** One unit's deliverable for one deadline (null when the unit is outside the caller's scope). */
 export async function findUnitDeliverable(tx: TTx, campaignId: string, unitId: string, deadlineId: string, now: Date): Promise<TDeliverableRow | null> {
   const [row] = await tx<TDeliverableRow[]>`
-    select * from app_private.unit_deliverables(${campaignId}, ${unitId}, ${now}) where deadline_id = ${deadlineId}`
+    select * from app_private.status_deliverables(${campaignId}, ${unitId}, ${now}, true) where deadline_id = ${deadlineId}`
   return row ?? null
+}
+
+/** What a matrix cell needs of a deliverable: its state and the figures of its note. */
+export type TCellFacts = Pick<
+  TDeliverableRow,
+  | 'unit_id'
+  | 'deadline_id'
+  | 'kind'
+  | 'days_left'
+  | 'state'
+  | 'record_status'
+  | 'activities'
+  | 'showcase_submitted'
+  | 'showcase_drafts'
+  | 'showcase_quota'
+  | 'photos_total'
+  | 'stats_expected'
+  | 'stats_missing'
+> & { late: boolean }
+
+/**
+ * The matrix's cells for every unit in the caller's scope. Only the columns a cell shows (4 200
+ * rows are parsed per request) and without photo verdicts, which the matrix does not show.
+ */
+export async function findMatrixCells(tx: TTx, campaignId: string, now: Date): Promise<TCellFacts[]> {
+  return tx<TCellFacts[]>`
+    select unit_id, deadline_id, kind, days_left, state, record_status, coalesce(submitted_at > due_at, false) as late,
+           activities, showcase_submitted, showcase_drafts, showcase_quota, photos_total, stats_expected, stats_missing
+    from app_private.status_deliverables(${campaignId}, null, ${now}, false)`
 }
 
 export type TReminderRow = { unit_id: string; deadline_id: string; reminded_at: Date }
