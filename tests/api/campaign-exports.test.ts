@@ -268,6 +268,10 @@ describe('who may export', () => {
     expect(options.districts.map((d) => [d.name, d.units])).toEqual([['甲区', 2], ['乙区', 1]])
     expect(options.units).toBe(4)
     expect(options.counts).toEqual({ showcaseProjects: 2, showcasePictures: 3, activities: 6, arrangementsSubmitted: 1 })
+    expect(options.districts.map((d) => d.counts)).toEqual([
+      { showcaseProjects: 1, showcasePictures: 2, activities: 4, arrangementsSubmitted: 1 },
+      { showcaseProjects: 1, showcasePictures: 1, activities: 1, arrangementsSubmitted: 0 },
+    ])
     expect(options.canExportHours).toBe(true)
     expect(options.periods.map((p) => [p.label, p.range])).toEqual([
       ['3月8日', '3月1日—3月8日'],

@@ -70,7 +70,19 @@ export const ZExportPeriodOption = z.object({
 })
 export type TExportPeriodOption = z.infer<typeof ZExportPeriodOption>
 
-export const ZExportDistrict = z.object({ id: ZUuid, name: z.string(), kind: ZDistrictKind, units: z.number().int() })
+/** What there is to export in a scope, to show before exporting. */
+export const ZExportCounts = z.object({
+  /** Submitted (or accepted) 附件1 projects, and their pictures. */
+  showcaseProjects: z.number().int(),
+  showcasePictures: z.number().int(),
+  /** Activities not withdrawn (附件2 rows). */
+  activities: z.number().int(),
+  /** Units whose 附件2 is handed in. */
+  arrangementsSubmitted: z.number().int(),
+})
+export type TExportCounts = z.infer<typeof ZExportCounts>
+
+export const ZExportDistrict = z.object({ id: ZUuid, name: z.string(), kind: ZDistrictKind, units: z.number().int(), counts: ZExportCounts })
 export type TExportDistrict = z.infer<typeof ZExportDistrict>
 
 export const ZExportOptionsResponse = z.object({
@@ -80,15 +92,8 @@ export const ZExportOptionsResponse = z.object({
   districts: z.array(ZExportDistrict),
   /** Units the caller's exports cover, all districts together. */
   units: z.number().int(),
-  counts: z.object({
-    /** Submitted (or accepted) 附件1 projects, and their pictures. */
-    showcaseProjects: z.number().int(),
-    showcasePictures: z.number().int(),
-    /** Activities not withdrawn (附件2 rows). */
-    activities: z.number().int(),
-    /** Units whose 附件2 is handed in. */
-    arrangementsSubmitted: z.number().int(),
-  }),
+  /** All the caller's units together; each district's are in `districts`. */
+  counts: ZExportCounts,
   /** Statistics periods: each Friday, the summary, each month, the whole campaign. */
   periods: z.array(ZExportPeriodOption),
   /** The hours sheet holds volunteers' personal data: organisers only. */

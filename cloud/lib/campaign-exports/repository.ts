@@ -70,21 +70,38 @@ export async function listScopeUnits(tx: TTx, campaignId: string, districtId: st
     order by d.sort nulls last, d.name, s.sort, s.name, s.id`
 }
 
-export type TScopeCounts = { showcase_projects: number; showcase_pictures: number; activities: number; arrangements_submitted: number }
+export type TScopeCounts = {
+  district_id: string | null
+  units: number
+  showcase_projects: number
+  showcase_pictures: number
+  activities: number
+  arrangements_submitted: number
+}
 
-export async function countScope(tx: TTx, campaignId: string, districtId: string | null): Promise<TScopeCounts> {
-  const [row] = await tx<TScopeCounts[]>`
+/** What there is to export, per district of the scope (null: units without a district). */
+export async function countScope(tx: TTx, campaignId: string, districtId: string | null): Promise<TScopeCounts[]> {
+  return tx<TScopeCounts[]>`
     with scope as (${scope(tx, campaignId, districtId)}),
     projects as (
-      select a.id from app_private.export_showcase_projects(${campaignId}) a where a.unit_id in (select id from scope)
-    )
-    select (select count(*) from projects)::int as showcase_projects,
-           (select count(*) from app_private.export_showcase_pictures(${campaignId}) p
-             where p.showcase_application_id in (select id from projects))::int as showcase_pictures,
-           (select count(*) from activities a where a.campaign_id = ${campaignId} and a.unit_id in (select id from scope) and a.status <> 'cancelled')::int as activities,
-           (select count(distinct r.unit_id) from (${sentReturns(tx, campaignId, ['activity_plan'])}) r
-             where r.unit_id in (select id from scope))::int as arrangements_submitted`
-  return row ?? { showcase_projects: 0, showcase_pictures: 0, activities: 0, arrangements_submitted: 0 }
+      select a.id, a.unit_id from app_private.export_showcase_projects(${campaignId}) a where a.unit_id in (select id from scope)
+    ),
+    pictures as (
+      select pr.unit_id, count(*) as n from app_private.export_showcase_pictures(${campaignId}) p
+      join projects pr on pr.id = p.showcase_application_id group by pr.unit_id
+    ),
+    planned as (
+      select a.unit_id, count(*) as n from activities a
+      where a.campaign_id = ${campaignId} and a.status <> 'cancelled' and a.unit_id in (select id from scope) group by a.unit_id
+    ),
+    plans as (select distinct r.unit_id from (${sentReturns(tx, campaignId, ['activity_plan'])}) r)
+    select s.district_id, count(*)::int as units,
+           coalesce(sum((select count(*) from projects x where x.unit_id = s.id)), 0)::int as showcase_projects,
+           coalesce(sum((select n from pictures x where x.unit_id = s.id)), 0)::int as showcase_pictures,
+           coalesce(sum((select n from planned x where x.unit_id = s.id)), 0)::int as activities,
+           (count(*) filter (where s.id in (select unit_id from plans)))::int as arrangements_submitted
+    from scope s
+    group by s.district_id`
 }
 
 /** The first of the notice's contacts (联系人 / 联系电话 under the statistics table). */
