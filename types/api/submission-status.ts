@@ -132,7 +132,10 @@ export const ZStatusResponse = z.object({
     deliverable: z.string().nullable(),
     q: z.string(),
   }),
+  /** The columns shown (one when filtered by deliverable). */
   columns: z.array(ZStatusColumn),
+  /** Every column of the campaign, for the deliverable filter. */
+  deliverables: z.array(z.object({ key: z.string(), label: z.string(), kind: ZStatusColumnKind })),
   units: z.array(ZStatusUnit),
   totals: z.object({
     /** Units the caller answers for. */
@@ -333,8 +336,11 @@ export type TSubmissionDecisionResponse = z.infer<typeof ZSubmissionDecisionResp
 
 // Reminders --------------------------------------------------------------------------------------
 
-/** POST /api/campaigns/:id/status/remind — one unit, or (without unitId) every unit that still owes the deadline. */
-export const ZRemindRequest = z.object({ deadlineId: ZUuid, unitId: ZUuid.optional() })
+/**
+ * POST /api/campaigns/:id/status/remind — one unit, or (without unitId) every unit that still owes
+ * the deadline, of one district when districtId is given (the matrix as filtered).
+ */
+export const ZRemindRequest = z.object({ deadlineId: ZUuid, unitId: ZUuid.optional(), districtId: ZUuid.optional() })
 export type TRemindRequest = z.infer<typeof ZRemindRequest>
 
 export const ZRemindResponse = z.object({

@@ -91,6 +91,7 @@ export async function getStatusMatrix(session: TSessionClaims, input: TStatusReq
         q: input.q ?? '',
       },
       columns: counted,
+      deliverables: allColumns.map((c) => ({ key: c.key, label: c.label, kind: c.kind })),
       units: shown,
       totals: { units: scopeUnits.length, shown: shown.length },
       quotas,

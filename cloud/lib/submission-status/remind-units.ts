@@ -8,6 +8,7 @@ import { describeOwed } from '../unit-home/describe-deliverable'
 import { cellState } from './describe-cell'
 import {
   findDeadline,
+  findDistrictUnitIds,
   findScopeDeliverables,
   findScopeUnit,
   findUnitDeliverable,
@@ -26,7 +27,8 @@ const owes = (row: TDeliverableRow) => OWED_STATES.includes(cellState(row))
 
 /**
  * 提醒: an 'organiser_reminder' message to every contact of one unit, or (without unitId) of every
- * unit in the caller's scope that still owes the deadline (未提交, 草稿, 逾期, 已退回). Organisers
+ * unit in the caller's scope (of one district, if asked) that still owes the deadline (未提交, 草稿,
+ * 逾期, 已退回). Organisers
  * remind any unit, a district admin its own district's. Never twice for one deadline and unit:
  * units reminded before are counted, not messaged again. Units nobody joined for are named.
  */
@@ -43,7 +45,10 @@ export async function remindUnits(session: TSessionClaims, campaignId: string, i
       if (!row || !owes(row)) throw new AppError('already_submitted', { userMessage: `${unit.name}已提交「${deadline.title}」，无需提醒` })
       rows = [row]
     } else {
-      rows = (await findScopeDeliverables(tx, access.id, now)).filter((row) => row.deadline_id === deadline.id && owes(row))
+      const inDistrict = input.districtId ? new Set(await findDistrictUnitIds(tx, access.id, input.districtId)) : null
+      rows = (await findScopeDeliverables(tx, access.id, now)).filter(
+        (row) => row.deadline_id === deadline.id && owes(row) && (!inDistrict || inDistrict.has(row.unit_id)),
+      )
     }
     const names = await findUnitNames(tx, rows.map((r) => r.unit_id))
     const overdue = now.getTime() >= deadline.due_at.getTime()

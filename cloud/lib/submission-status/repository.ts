@@ -465,3 +465,9 @@ export async function findUnitNames(tx: TTx, unitIds: string[]): Promise<Map<str
   const rows = await tx<{ id: string; name: string }[]>`select id, name from units where id = any(${unitIds}::uuid[])`
   return new Map(rows.map((r) => [r.id, r.name]))
 }
+
+/** The units of one district of the campaign. */
+export async function findDistrictUnitIds(tx: TTx, campaignId: string, districtId: string): Promise<string[]> {
+  const rows = await tx<{ id: string }[]>`select id from units where campaign_id = ${campaignId} and district_id = ${districtId}`
+  return rows.map((r) => r.id)
+}
