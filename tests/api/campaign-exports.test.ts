@@ -554,8 +554,8 @@ describe('volunteer-hours sheet for i志愿', () => {
       [7, '王五', null, null, '139****0003', '法律咨询', '2024-03-06', '2024-03-06 14:00', '2024-03-06 15:00', 1, '市直单位', null, PHONE_MASKED_NOTE],
       [null, null, null, null, null, null, null, null, null, null, null, null, null],
     ])
-    expect(sheet.getCell('J2').numFmt).toBe('0.00')
     expect(typeof sheet.getCell('J3').value).toBe('number')
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     // Unmasked numbers only for those who consented (孙七's 0-hour check-in is not a row).
     const phones = rows.map((r) => r[4]).filter((p): p is string => typeof p === 'string' && /^1\d{10}$/.test(p))
     expect(new Set(phones)).toEqual(new Set(['13900000001', '13900000002']))

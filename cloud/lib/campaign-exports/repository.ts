@@ -409,6 +409,8 @@ export async function listVolunteerHours(
   tx: TTx,
   input: { campaignId: string; districtId: string | null; from: Date; to: Date; purpose: string; policyVersions: string[] },
 ): Promise<THoursRow[]> {
+  // A whole campaign is tens of thousands of rows: sort them in memory, not in temporary files.
+  await tx`select set_config('work_mem', '64MB', true)`
   return tx<THoursRow[]>`
     select u.name as unit_name, d.name as district_name, h.activity_id, a.title as activity_title, h.person_name,
            h.phone, h.phone_consented, h.checked_in_at, h.checked_out_at, h.hours::text as hours, h.auto_closed, h.corrected
@@ -417,7 +419,7 @@ export async function listVolunteerHours(
     join activities a on a.id = h.activity_id
     join units u on u.id = h.unit_id
     left join districts d on d.id = u.district_id
-    order by d.sort nulls last, d.name, u.sort, u.name, u.id, a.starts_at, a.id, h.checked_in_at, h.person_name, h.user_id`
+    order by d.sort nulls last, d.id, u.sort, u.id, a.starts_at, a.id, h.checked_in_at, h.user_id`
 }
 
 export async function countHoursLeftOut(
