@@ -174,6 +174,7 @@ describe('报送情况 on a desk (1280×800)', () => {
   it('keeps the header row and the unit column in place while the table scrolls both ways', async () => {
     await signInAs(page, world.organiser)
     await page.goto(apiUrl(`/#/package-organiser/status/index?campaignId=${world.campaignId}`))
+    await page.reload()
     const table = page.locator('.status-table')
     await table.waitFor({ timeout: 20_000 })
     expect(await page.locator('.status-table__row').count()).toBe(37)
@@ -190,17 +191,19 @@ describe('报送情况 on a desk (1280×800)', () => {
     expect(sizes.scrollWidth).toBeGreaterThan(sizes.clientWidth + 200)
     expect(sizes.scrollHeight).toBeGreaterThan(sizes.clientHeight + 200)
     const firstThBefore = await page.locator('.status-table__th').first().boundingBox()
-    await table.evaluate((el) => {
+    const scrolled = await table.evaluate((el) => {
       el.scrollTop = 600
-      el.scrollLeft = 700
+      el.scrollLeft = el.scrollWidth
+      return el.scrollLeft
     })
+    expect(scrolled).toBeGreaterThan(200)
     await page.waitForTimeout(300)
     const head = await page.locator('.status-table__row--head').boundingBox()
     const corner = await page.locator('.status-table__corner').boundingBox()
     const firstTh = await page.locator('.status-table__th').first().boundingBox()
     // The header row stays at the top of the box; the columns under it moved left.
     expect(Math.abs(head!.y - before!.y)).toBeLessThan(3)
-    expect(firstTh!.x).toBeLessThan(firstThBefore!.x - 500)
+    expect(Math.abs(firstTh!.x - (firstThBefore!.x - scrolled))).toBeLessThan(3)
     expect(Math.abs(corner!.x - before!.x)).toBeLessThan(3)
     // A unit cell of a row now in view stays at the left edge.
     const visible = await page.locator('.status-table__unit').evaluateAll((cells) =>
@@ -265,8 +268,7 @@ describe('报送情况 on a desk (1280×800)', () => {
     const modal = page.locator('.taro__modal')
     await modal.getByText('提醒未交的单位？').waitFor()
     await modal.getByText('发送提醒', { exact: true }).click()
-    await modalGone(page)
-    // Units without a contact are named in a notice.
+    // The result comes as a notice (units without a contact are named in it).
     const notice = page.locator('.taro__modal')
     await notice.getByText('提醒结果').waitFor({ timeout: 10_000 })
     const text = await notice.innerText()
@@ -286,7 +288,6 @@ describe('报送情况 on a desk (1280×800)', () => {
     await page.waitForFunction(() => document.querySelectorAll('.status-table .status-cell__mark').length > 0, undefined, { timeout: 10_000 })
     await page.locator('.remind-all').click()
     await page.locator('.taro__modal').getByText('发送提醒', { exact: true }).click()
-    await modalGone(page)
     const again = page.locator('.taro__modal')
     await again.getByText('提醒结果').waitFor({ timeout: 10_000 })
     expect(await again.innerText()).toContain(`${reminded} 个单位此前已提醒，未重复发送`)
@@ -309,6 +310,7 @@ describe('报送情况 on a phone (375×812)', () => {
     const { page } = phone
     await signInAs(page, world.admin)
     await page.goto(apiUrl(`/#/package-organiser/status/index?campaignId=${world.campaignId}`))
+    await page.reload()
     await page.locator('.status-unit').first().waitFor({ timeout: 20_000 })
     expect(await page.locator('.status-table').count()).toBe(0)
     // 海州区: units 1, 4, 7, … 34 — twelve of the thirty-six.

@@ -247,8 +247,8 @@ export const ZCellDetail = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('weekly_stats'),
-    /** 'submitted': figures as sent; 'draft': saved so far (人次 and 时数 are computed when submitted). */
-    figures: z.enum(['submitted', 'draft']),
+    /** 'submitted': figures as sent; 'draft': saved so far (人次 and 时数 are computed when submitted); 'none': nothing saved. */
+    figures: z.enum(['submitted', 'draft', 'none']),
     rows: z.array(ZCellStatsRow),
     media: z.array(ZCellMediaRow),
     totals: z.object({

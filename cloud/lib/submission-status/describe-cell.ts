@@ -47,7 +47,7 @@ function describeNote(row: TCellFacts, unit: THandedInMix, state: TStatusCellSta
     }
     case 'weekly_stats':
     case 'summary':
-      if (handedIn) return `${row.stats_expected} 个活动`
+      if (handedIn) return row.stats_expected > 0 ? `${row.stats_expected} 个活动` : '本期无活动'
       if (state === 'draft' && row.stats_expected > 0) return `已填 ${row.stats_expected - row.stats_missing}/${row.stats_expected}`
       return dueNote(row, state)
     default:

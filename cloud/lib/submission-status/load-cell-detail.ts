@@ -208,7 +208,7 @@ async function loadStats(
   const sum = <T>(list: T[], pick: (item: T) => number) => list.reduce((n, item) => n + pick(item), 0)
   return {
     kind: 'weekly_stats',
-    figures: submission?.status === 'submitted' || submission?.status === 'accepted' ? 'submitted' : 'draft',
+    figures: !submission ? 'none' : submission.status === 'submitted' || submission.status === 'accepted' ? 'submitted' : 'draft',
     rows: statsRows,
     media,
     totals: {

@@ -40,7 +40,7 @@ export function DetailStats({ detail }: { detail: TStats }) {
   return (
     <View className='detail-stats'>
       {detail.figures === 'draft' ? <Text className='status-detail__hint'>草稿：参与人次和服务时数在提交时按签到数据计算。</Text> : null}
-      {detail.rows.length === 0 ? <Text className='status-detail__empty'>还没有填写统计行。</Text> : null}
+      {detail.rows.length === 0 ? <Text className='status-detail__empty'>{detail.figures === 'none' ? '还没有填写这一期的统计表。' : '还没有填写统计行。'}</Text> : null}
       {detail.rows.map((row, i) => (
         <View key={`${i}-${row.activityName}`} className='detail-stats__row'>
           <Text className='detail-stats__name'>
