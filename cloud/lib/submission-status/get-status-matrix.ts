@@ -31,12 +31,15 @@ import { requireStatusAccess } from './require-status-access'
 export async function getStatusMatrix(session: TSessionClaims, input: TStatusRequest, now: Date = new Date()): Promise<TStatusResponse> {
   return withUserTx(session, async (tx) => {
     const access = await requireStatusAccess(tx, session, input.id)
-    const deadlines = await findDeadlines(tx, access.id)
-    const quotaRows = await findQuotas(tx, access.id)
-    const scopeUnits = await findScopeUnits(tx, access.id)
-    const deliverables = await findMatrixCells(tx, access.id, now)
-    const reminders = await findReminders(tx, access.id)
-    const districts = await findScopeDistricts(tx, access.id, access.role === 'organiser', session.sub)
+    // Sent together: postgres.js pipelines them on the transaction's connection.
+    const [deadlines, quotaRows, scopeUnits, deliverables, reminders, districts] = await Promise.all([
+      findDeadlines(tx, access.id),
+      findQuotas(tx, access.id),
+      findScopeUnits(tx, access.id),
+      findMatrixCells(tx, access.id, now),
+      findReminders(tx, access.id),
+      findScopeDistricts(tx, access.id, access.role === 'organiser', session.sub),
+    ])
 
     const keyQuota = readQuotas(quotaRows).unitKey
     const allColumns = buildColumns(deadlines, keyQuota, now)
