@@ -22,10 +22,13 @@ type TUnitSide = { campaignId: string; unitA: string; unitB: string; contactA: s
 /** A campaign with two units, their contacts and a volunteer; deadlines and activities are added per test. */
 async function createCampaign(options: { start: string; end: string; title?: string; city?: string; year?: number }): Promise<TUnitSide> {
   const slug = `t-${randomUUID().slice(0, 8)}`
+  // A campaign running now stays unpublished (its members still see it), so it never becomes the
+  // campaign the app opens for the other tests running beside this one.
+  const runningNow = options.start <= dayjs().tz('Asia/Shanghai').format('YYYY-MM-DD') && options.end >= dayjs().tz('Asia/Shanghai').format('YYYY-MM-DD')
   const [campaign] = await sql<{ id: string }[]>`
-    insert into campaigns (slug, issuer, city, year, title, period_start, period_end)
+    insert into campaigns (slug, issuer, city, year, title, period_start, period_end, is_published)
     values (${slug}, '测试团市委', ${options.city ?? '测试市'}, ${options.year ?? 2024},
-            ${options.title ?? '关于开展2024年测试市学雷锋全民志愿服务行动月系列活动的通知'}, ${options.start}, ${options.end})
+            ${options.title ?? '关于开展2024年测试市学雷锋全民志愿服务行动月系列活动的通知'}, ${options.start}, ${options.end}, ${!runningNow})
     returning id`
   const campaignId = campaign!.id
   const [a, b] = await sql<{ id: string }[]>`

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:dashboard`: 数据看板 (GET /api/campaigns/:id/dashboard) on bench:status's campaign
  * of 连云港's size — 300 units in 12 districts, 3 000 activities, 28 000 sign-ups with check-ins,
- * 20 000 photos with their checks, 14 deadlines with returns (seeded by tests/bench/status.ts).
+ * 20 000 photos with their checks, 14 deadlines with returns (seeded by tests/bench/console-data.ts).
  *
  * Over HTTP after a warm-up: 50 requests as the organiser (all districts), 30 narrowed to one
  * district, 30 as that district's admin. The figures are checked against independent SQL (sign-ups,
@@ -14,13 +14,13 @@ import postgres from 'postgres'
 import { issueSessionToken } from '../../cloud/lib/auth/session-token'
 import { ZDashboardResponse, type TDashboardResponse } from '../../types/api/dashboard'
 import { httpRequest, ms, printTable, runBench, summarise, type TBenchServer } from './bench-server'
-import { seed } from './status'
+import { seedConsoleCampaign } from './console-data'
 
 async function main(server: TBenchServer): Promise<number> {
   const sql = postgres(server.databaseUrl, { max: 2, onnotice: () => undefined })
   const agent = new http.Agent({ keepAlive: true, maxSockets: 2 })
   try {
-    const seeded = await seed(sql)
+    const seeded = await seedConsoleCampaign(sql, { slug: 'bench-dashboard' })
     const id = seeded.campaignId
     const get = async (userId: string, query = '') => {
       const token = issueSessionToken({ userId, ttlHours: 1 }, server.sessionSecret).token

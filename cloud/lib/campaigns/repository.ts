@@ -85,7 +85,9 @@ export async function findCurrentCampaignId(tx: TTx, today: string): Promise<str
            when period_start > ${today}::date then 1
            else 2 end,
       case when period_start > ${today}::date then period_start end asc nulls last,
-      period_end desc
+      period_end desc,
+      -- Two campaigns over the same days: the one set up first, so the choice never flips.
+      created_at, id
     limit 1`
   return row?.id ?? null
 }
