@@ -72,36 +72,9 @@ export async function findScopeUnits(tx: TTx, campaignId: string): Promise<TScop
   return tx<TScopeUnitRow[]>`select * from app_private.status_scope_units(${campaignId})`
 }
 
-/** One row of app_private.unit_deliverables (20260301000560_unit_home.sql defines each state). */
-export type TDeliverableRow = {
-  unit_id: string
-  deadline_id: string
-  kind: TDeadlineKind
-  title: string
-  due_at: Date
-  days_left: number
-  state: 'not_started' | 'draft' | 'submitted' | 'overdue' | 'returned'
-  record_status: TSubmissionStatus | null
-  submitted_at: Date | null
-  returned_at: Date | null
-  return_reason: string | null
-  activities: number
-  key_activities: number
-  key_quota: number | null
-  showcase_submitted: number
-  showcase_drafts: number
-  showcase_returned: number
-  showcase_quota: number | null
-  photos_total: number
-  photos_passed: number
-  photos_review: number
-  photos_failed: number
-  photos_checking: number
-  photos_handed_in: number
-  stats_expected: number
-  stats_missing: number
-  body_length: number
-}
+import type { TDeliverableRow } from '../submissions/deliverable-row'
+
+export type { TDeliverableRow }
 
 /**
  * Every deliverable state of every unit in the caller's scope, in one query, with everything the

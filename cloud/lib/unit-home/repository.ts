@@ -1,36 +1,7 @@
-import type { TDeadlineKind } from '../../../types/domain'
 import type { TTx } from '../db/client'
+import type { TDeliverableRow } from '../submissions/deliverable-row'
 
-/** One row of app_private.unit_deliverables (see 20260301000560_unit_home.sql for each state's definition). */
-export type TDeliverableRow = {
-  unit_id: string
-  deadline_id: string
-  kind: TDeadlineKind
-  title: string
-  due_at: Date
-  days_left: number
-  state: 'not_started' | 'draft' | 'submitted' | 'overdue' | 'returned'
-  record_status: 'draft' | 'submitted' | 'returned' | 'accepted' | null
-  submitted_at: Date | null
-  returned_at: Date | null
-  return_reason: string | null
-  activities: number
-  key_activities: number
-  key_quota: number | null
-  showcase_submitted: number
-  showcase_drafts: number
-  showcase_returned: number
-  showcase_quota: number | null
-  photos_total: number
-  photos_passed: number
-  photos_review: number
-  photos_failed: number
-  photos_checking: number
-  photos_handed_in: number
-  stats_expected: number
-  stats_missing: number
-  body_length: number
-}
+export type { TDeliverableRow }
 
 /** Every deliverable of one unit (or, with unitId null, of every unit of the campaign) at `now`. */
 export async function findDeliverables(tx: TTx, campaignId: string, unitId: string | null, now: Date): Promise<TDeliverableRow[]> {
