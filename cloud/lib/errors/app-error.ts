@@ -56,6 +56,12 @@ export const ERROR_CODES = {
   import_has_errors: { status: 409, message: '表格中还有错误，请修改后重新上传，或选择只导入正确的行' },
   activity_not_editable: { status: 409, message: '该活动已撤回或已结束，不能再修改' },
   photo_too_early: { status: 409, message: '活动还没有开始，不能上传活动照片' },
+  checkin_code_wrong: { status: 400, message: '签到码不正确，请核对联系人手机上显示的 6 位数字' },
+  too_many_attempts: { status: 429, message: '尝试次数过多，请稍后再试' },
+  checkin_in_future: { status: 400, message: '签到、签退时间不能晚于现在' },
+  checkin_scan_too_old: { status: 409, message: '这次扫码已超过 48 小时未同步，无法再计入，请联系活动联系人修正' },
+  checkin_outside_activity: { status: 400, message: '签到、签退时间必须在活动当天（活动时间前后）' },
+  activity_not_started: { status: 409, message: '活动还没有开始，开始后才能签退或记录服务时长' },
   service_unavailable: { status: 503, message: '服务暂时不可用，请稍后重试' },
   internal: { status: 500, message: '服务器开小差了，请稍后重试' },
 } as const satisfies Record<string, { status: number; message: string }>
