@@ -62,7 +62,7 @@ function withinTolerance(row: TRow): boolean {
 }
 
 function variantOf(label: TLabel): string {
-  return path.basename(label.file, path.extname(label.file)).slice(label.base.length + 2)
+  return path.basename(label.file, path.extname(label.file)).slice(label.base.length).replace(/^[-_]+/, '')
 }
 
 function pct(a: number, n: number): string {
@@ -173,6 +173,13 @@ async function main(): Promise<void> {
       printRow(row)
       if (values.verbose) console.log(JSON.stringify(report.scores))
     }
+  }
+  if (values.dir.length > 1) {
+    for (const dir of values.dir) {
+      console.log(`\n######## ${dir}`)
+      printSummary(rows.filter((r) => r.dir === dir))
+    }
+    console.log(`\n######## all ${values.dir.length} sets`)
   }
   if (values.json) {
     const records = rows.map((r) => ({ dir: r.dir, file: r.label.file, verdict: r.report.verdict, reasons: r.report.reasons, peopleCount: peopleCountOf(r.report), ms: r.ms }))
