@@ -25,12 +25,14 @@ function resolveApiBase(): string {
 
 /**
  * Subscription-message template ids the mini-program asks consent for after a sign-up (not secret).
- * Defaults to the two the server sends with; empty means the app skips the request.
+ * Defaults to the ones the server sends with (day before, two hours before, waitlist promoted); empty means the app skips the request.
  */
 function resolveTemplateIds(): string {
   const fromEnv = process.env.TARO_APP_WECHAT_TEMPLATE_IDS
   if (fromEnv !== undefined) return fromEnv
-  return [process.env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW, process.env.WECHAT_TEMPLATE_WAITLIST_PROMOTED].filter(Boolean).join(',')
+  return [process.env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW, process.env.WECHAT_TEMPLATE_ACTIVITY_SOON, process.env.WECHAT_TEMPLATE_WAITLIST_PROMOTED]
+    .filter(Boolean)
+    .join(',')
 }
 
 /**
@@ -83,6 +85,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // After pxtransform: the type ramp × the reader's font scale, and the palette as theme variables.
+        './config/postcss-readable.js': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -110,6 +114,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
+        './config/postcss-readable.js': { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },

@@ -26,6 +26,8 @@ export const ZServerEnv = z
     /** WeChat subscription-message templates (keywords thing1 活动名称, time2 活动时间, thing3 活动地点). */
     WECHAT_TEMPLATE_ACTIVITY_TOMORROW: optionalString,
     WECHAT_TEMPLATE_WAITLIST_PROMOTED: optionalString,
+    /** Two hours before the start (same keywords); a one-time consent covers one message, so it has its own. Falls back to ACTIVITY_TOMORROW's. */
+    WECHAT_TEMPLATE_ACTIVITY_SOON: optionalString,
     /** Subscription templates for an activity's change/withdrawal and for a unit's deadline reminders. */
     WECHAT_TEMPLATE_ACTIVITY_CHANGED: optionalString,
     WECHAT_TEMPLATE_DEADLINE: optionalString,

@@ -4,13 +4,13 @@ import { runPhotoChecks } from '../photo-check/run-photo-checks'
 import { queueDeadlineReminders } from '../unit-home/queue-deadline-reminders'
 import { sweepAbandonedUploads } from '../uploads/sweep-abandoned-uploads'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; soonRemindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
 
 /** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
 const PHOTO_SWEEP_BUDGET_MS = 30_000
 
 /**
- * The periodic work: close forgotten check-outs, queue "activity tomorrow" reminders, deliver
+ * The periodic work: close forgotten check-outs, queue the day-before and two-hour start reminders, deliver
  * queued reminders, sweep photo checks that did not finish right after their upload, and remove uploads that were never recorded. Each step is idempotent, so overlapping or repeated runs do no harm.
  */
 export async function runScheduledJobs(): Promise<TJobsSummary> {
@@ -22,10 +22,15 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
     const [row] = await tx<{ queued: number }[]>`select app_private.enqueue_tomorrow_reminders() as queued`
     return row?.queued ?? 0
   })
+  // Two hours before the start (same rules: confirmed sign-ups of published activities, once each).
+  const soonRemindersQueued = await withServiceTx(async (tx) => {
+    const [row] = await tx<{ queued: number }[]>`select app_private.enqueue_soon_reminders() as queued`
+    return row?.queued ?? 0
+  })
   // 报送提醒 3 days and 1 day before each deadline, for units that still owe it (sent just below).
   const deadlineRemindersQueued = await queueDeadlineReminders()
   const outbox = await sendOutbox()
   const photos = await runPhotoChecks({ budgetMs: PHOTO_SWEEP_BUDGET_MS })
   const uploadsSwept = await sweepAbandonedUploads()
-  return { closedCheckouts, remindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
+  return { closedCheckouts, remindersQueued, soonRemindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
 }

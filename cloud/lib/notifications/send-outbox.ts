@@ -4,12 +4,12 @@ import { getWechatAccessToken } from '../auth/wechat-access-token'
 import { hasWechatCredentials, requireEnv } from '../config/env'
 import { withServiceTx } from '../db/transaction'
 import { formatWhen } from './list-my-notifications'
-import { claimPendingOutbox, markOutbox, ZOutboxPayload, type TOutboxPayload, type TOutboxRow } from './repository'
+import { claimPendingOutbox, deleteOutbox, markOutbox, startReminderHolds, ZOutboxPayload, type TOutboxPayload, type TOutboxRow } from './repository'
 
 const ZSendResponse = z.object({ errcode: z.number().optional(), errmsg: z.string().optional() })
 const MAX_ATTEMPTS = 3
 
-export type TSendSummary = { sent: number; kept: number; failed: number }
+export type TSendSummary = { sent: number; kept: number; failed: number; dropped: number }
 
 /**
  * Delivers queued reminders. With WeChat credentials and a template for the kind, as a WeChat
@@ -17,9 +17,17 @@ export type TSendSummary = { sent: number; kept: number; failed: number }
  * claimed with SKIP LOCKED and reaches a final state once, so a reminder is never sent twice.
  */
 export async function sendOutbox(fetchImpl: typeof fetch = fetch, batch = 50): Promise<TSendSummary> {
-  const summary: TSendSummary = { sent: 0, kept: 0, failed: 0 }
+  const summary: TSendSummary = { sent: 0, kept: 0, failed: 0, dropped: 0 }
   await withServiceTx(async (tx) => {
     for (const row of await claimPendingOutbox(tx, batch)) {
+      // A start reminder for a sign-up cancelled (or an activity withdrawn) since it was queued is void.
+      const payload = ZOutboxPayload.safeParse(row.payload)
+      const registrationId = payload.success && 'registrationId' in payload.data ? payload.data.registrationId : undefined
+      if (registrationId && !(await startReminderHolds(tx, registrationId))) {
+        await deleteOutbox(tx, row.id)
+        summary.dropped += 1
+        continue
+      }
       const outcome = await deliver(row, fetchImpl)
       const status = outcome.status === 'failed' && outcome.retry && row.attempts + 1 < MAX_ATTEMPTS ? 'pending' : outcome.status
       await markOutbox(tx, row.id, status, outcome.error)
@@ -44,6 +52,9 @@ function templateFor(kind: TNotification['kind']): string | undefined {
     case 'deadline_reminder':
     case 'organiser_reminder':
       return env.WECHAT_TEMPLATE_DEADLINE
+    // Two hours before: its own consent (one-time subscriptions allow one message each), else the day-before template.
+    case 'activity_soon':
+      return env.WECHAT_TEMPLATE_ACTIVITY_SOON ?? env.WECHAT_TEMPLATE_ACTIVITY_TOMORROW
     // No subscription template asks for a return's reason: kept for 消息, where the unit reads it.
     case 'submission_returned':
       return undefined

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { openCertificate, openMyHours } from '../../hours/navigation'
+import { UnreadBadge } from '../../notifications/components/unread-badge'
 import { openNotifications } from '../../notifications/navigation'
 import { openMyActivities } from '../../registrations/navigation'
 import './me.scss'
@@ -19,6 +20,7 @@ export function MeMenu() {
         <View key={entry.key} className={`me-menu__item me-menu-${entry.key}`} hoverClass='me-menu__item--pressed' onClick={entry.open}>
           <View className='me-menu__icon'>
             <Text>{entry.icon}</Text>
+            {entry.key === 'notifications' ? <UnreadBadge className='me-menu__badge' /> : null}
           </View>
           <Text className='me-menu__label'>{entry.label}</Text>
         </View>
