@@ -16,8 +16,10 @@ import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
 
 const ROOT = path.resolve(__dirname, '../..')
-const WEAPP_DIR = path.join(ROOT, 'dist/weapp')
-const H5_DIR = path.join(ROOT, 'dist/h5')
+// BUNDLE_OUT=dist/x builds into dist/x-weapp and dist/x-h5, so parallel measurements leave dist/ alone.
+const OUT = process.env.BUNDLE_OUT
+const WEAPP_DIR = path.join(ROOT, OUT ? `${OUT}-weapp` : 'dist/weapp')
+const H5_DIR = path.join(ROOT, OUT ? `${OUT}-h5` : 'dist/h5')
 const WEAPP_LIMIT_KB = 2048
 const WEAPP_GOAL_KB = 600
 const NOT_UPLOADED = new Set(['project.config.json', 'project.private.config.json'])
@@ -32,7 +34,7 @@ function build(type: 'weapp' | 'h5'): number {
   const result = spawnSync('npx', ['taro', 'build', '--type', type], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', ...(OUT ? { TARO_OUTPUT_ROOT: path.relative(ROOT, type === 'weapp' ? WEAPP_DIR : H5_DIR) } : {}) },
     maxBuffer: 64 * 1024 * 1024,
   })
   if (result.status !== 0) {

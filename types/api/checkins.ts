@@ -2,33 +2,52 @@ import { z } from 'zod'
 import { ZCheckInState } from './registrations'
 import { ZTimestamp, ZUuid } from './common'
 
-/** QR codes carry this prefix so a scan of some other code is recognised at once. */
-export const CHECKIN_QR_PREFIX = 'XLF-CHECKIN:'
+export { CHECKIN_QR_PREFIX } from '../checkin-code'
 
-/** GET /api/activities/:id/checkin-code — the unit contact's rotating code (short-lived signed token). */
-export const ZCheckinCodeResponse = z.object({
-  /** Text to render as a QR code: CHECKIN_QR_PREFIX + token. */
-  qrText: z.string(),
-  token: z.string(),
-  expiresAt: ZTimestamp,
-  /** Fetch a new code after this many seconds. */
-  refreshInSeconds: z.number().int(),
-})
-export type TCheckinCodeResponse = z.infer<typeof ZCheckinCodeResponse>
-
-/** POST /api/checkins — the volunteer's scan: the first scan checks in, the next checks out. */
-export const ZCheckinRequest = z.object({
+/**
+ * GET /api/activities/:id/checkin-key — for the activity's unit contacts and organisers: the key the
+ * phone derives the rotating QR and 6-digit code from (types/checkin-code.ts), so the code keeps
+ * rotating with no network. Codes count only for steps inside [validFrom, validUntil], the
+ * activity's check-in window; the phone keeps the key until then.
+ */
+export const ZCheckinKeyResponse = z.object({
   activityId: ZUuid,
-  /** The scanned text (with or without the prefix). */
-  code: z.string().trim().min(10).max(300),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  /** base64url HMAC key for this activity. */
+  key: z.string().regex(/^[\w-]{43}$/),
+  validFrom: ZTimestamp,
+  validUntil: ZTimestamp,
+  stepSeconds: z.number().int().positive(),
+  /** The server's clock, so a phone whose clock is off still shows the code of the right step. */
+  serverTime: ZTimestamp,
 })
+export type TCheckinKeyResponse = z.infer<typeof ZCheckinKeyResponse>
+
+/**
+ * POST /api/checkins — the volunteer's scan: the first scan checks in, the next checks out. A scan
+ * made offline is sent later with the time it was made (`scannedAt`); `scanId` (made on the phone)
+ * makes sending it again harmless.
+ */
+export const ZCheckinRequest = z
+  .object({
+    activityId: ZUuid,
+    /** The scanned QR text (with or without the prefix) or the 6-digit short code. */
+    code: z.string().trim().min(6, '请输入 6 位签到码').max(300),
+    scanId: ZUuid,
+    /** When the scan was made; absent = now. At most 48 hours ago, never in the future. */
+    scannedAt: ZTimestamp.optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  })
+  .strict()
 export type TCheckinRequest = z.infer<typeof ZCheckinRequest>
 export const ZCheckinResponse = z.object({
   action: z.enum(['checked_in', 'checked_out', 'already_checked_out']),
   activityTitle: z.string(),
   checkIn: ZCheckInState,
+  /** The scan's time as counted (scannedAt for a queued scan). */
+  scannedAt: ZTimestamp,
+  /** true when this scanId had been counted before: nothing was changed again. */
+  replayed: z.boolean(),
 })
 export type TCheckinResponse = z.infer<typeof ZCheckinResponse>
 
@@ -37,7 +56,9 @@ export const ZRosterItem = z.object({
   registrationId: ZUuid,
   displayName: z.string(),
   realName: z.string().nullable(),
+  /** Full only for confirmed people from the day before the activity until its check-in closes; 138****1234 otherwise. */
   phone: z.string().nullable(),
+  phoneMasked: z.boolean(),
   status: z.enum(['confirmed', 'waitlisted']),
   waitlistRank: z.number().int().nullable(),
   checkIn: ZCheckInState.nullable(),

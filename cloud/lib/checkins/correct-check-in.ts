@@ -4,18 +4,30 @@ import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { toShanghaiIso } from '../time/shanghai'
+import { checkCorrectionTimes } from './correction-rules'
 import { canManageActivity, findCheckIn, findRegistrationActivity, findRoster, upsertCheckIn } from './repository'
 
-/** A unit contact fixes a check-in record; the before and after go to the audit log. */
-export async function correctCheckIn(session: TSessionClaims, registrationId: string, request: TCorrectCheckinRequest): Promise<{ item: TRosterItem }> {
+/**
+ * A unit contact fixes a check-in record; the before and after go to the audit log. The times must
+ * be on the activity's days and not in the future, and nothing is checked out (no hours) before
+ * the activity has started.
+ */
+export async function correctCheckIn(
+  session: TSessionClaims,
+  registrationId: string,
+  request: TCorrectCheckinRequest,
+  now: Date = new Date(),
+): Promise<{ item: TRosterItem }> {
   return withUserTx(session, async (tx) => {
     const target = await findRegistrationActivity(tx, registrationId)
     if (!target || !(await canManageActivity(tx, target.activityId))) throw new AppError('registration_not_found')
+    const times = { checkedInAt: new Date(request.checkedInAt), checkedOutAt: request.checkedOutAt ? new Date(request.checkedOutAt) : null }
+    const refusal = checkCorrectionTimes(times, target, now)
+    if (refusal) throw new AppError(refusal.code, { userMessage: refusal.issues[0]?.message, issues: refusal.issues })
     const before = await findCheckIn(tx, registrationId)
     await upsertCheckIn(tx, {
       registrationId,
-      checkedInAt: new Date(request.checkedInAt),
-      checkedOutAt: request.checkedOutAt ? new Date(request.checkedOutAt) : null,
+      ...times,
       correctedBy: session.sub,
       note: request.note,
     })
