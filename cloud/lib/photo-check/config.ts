@@ -65,6 +65,21 @@ export const PHOTO_CHECK_CONFIG = {
     minBannerChars: 4,
     /** …and its characters are at least this share of the photo's short side tall (banners are big). */
     minBannerTextHeight: 0.012,
+    /**
+     * The surface a line is written on, for it to count as a banner (measure-band.ts): dyed cloth
+     * (saturated, lit like the rest of the scene), text that stands out and fills much of the band's
+     * height, a band much wider than tall. Building signs, carved or painted characters, wall slogans,
+     * posters and prints fail one or more; their text is kept as scene text, never judged a banner.
+     * Measured on rendered and eval banners: saturation ≥ 0.72, lightness ≥ 0.72, contrast ≥ 0.36
+     * (soft focus), fill ≥ 0.36, aspect ≥ 5; the carved signs of a building: lightness ≈ 0.1, saturation ≈ 0.4.
+     */
+    surface: {
+      minSaturation: 0.5,
+      minLightness: 0.35,
+      minContrast: 0.25,
+      minFill: 0.25,
+      minAspect: 3,
+    },
     /** Fuzzy match of theme/activity keywords (0..1): at or above → on theme. */
     matchPass: 0.7,
     /** Between this and matchPass → needs review (text seen, match unsure); below → off topic. */

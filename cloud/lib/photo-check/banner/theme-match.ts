@@ -63,11 +63,25 @@ export function themeTargets(targets: TThemeTargets, options: TMatchOptions): st
   return [...phrases]
 }
 
+/**
+ * The distinctive part of a phrase: generic words (志愿服务, 活动 …) and placeholders (XX) taken off
+ * its ends, where they name the kind of event (XX社区关爱空巢老人志愿服务活动 → 社区关爱空巢老人). A
+ * generic word inside a phrase is part of it: 志愿我先行 is a slogan, and 我先行 alone would match
+ * any "…我先行" banner.
+ */
 function coreOf(segment: string, options: TMatchOptions): string {
-  let rest = segment
-  for (const word of [...options.genericWords].sort((a, b) => b.length - a.length)) rest = rest.split(normaliseText(word)).join('')
-  // Placeholders such as "XX镇" carry no meaning either.
-  return rest.replace(/x{2,}/g, '')
+  const words = [...options.genericWords].map(normaliseText).sort((a, b) => b.length - a.length)
+  let rest = segment.replace(/^x{2,}/, '')
+  for (let changed = true; changed; ) {
+    changed = false
+    for (const word of words) {
+      if (word !== '' && rest.endsWith(word)) {
+        rest = rest.slice(0, -word.length)
+        changed = true
+      }
+    }
+  }
+  return rest.replace(/^x{2,}/, '')
 }
 
 export function matchTheme(bannerText: string, targets: TThemeTargets, options: TMatchOptions): TThemeMatch {
@@ -79,7 +93,9 @@ export function matchTheme(bannerText: string, targets: TThemeTargets, options: 
   let best: TThemeMatch = { score: 0, target: null, matchedText: null }
   for (const target of themeTargets(targets, options)) {
     const found = approximateSubstring(target, text)
-    const similarity = Math.max(1 - found.distance / target.length, bigramCoverage(target, text))
+    // One wrong character is a third of a three-character phrase: short phrases must be read exactly.
+    const similarity =
+      [...target].length < 4 ? (text.includes(target) ? 1 : 0) : Math.max(1 - found.distance / [...target].length, bigramCoverage(target, text))
     if (similarity > best.score) best = { score: similarity, target, matchedText: found.text }
   }
   return best
