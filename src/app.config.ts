@@ -1,4 +1,20 @@
+import themeJson from './theme.json'
+
+/**
+ * WeChat's 深色模式: weapp reads the navigation and tab bar colours from theme.json by name (`@…`);
+ * Taro's H5 router takes only literal colours, so H5 gets theme.json's light set (its dark
+ * colours come from CSS, src/app.scss). The tab words are ≥ 4.5:1 on their bar in both themes.
+ */
+const isWeappBuild = process.env.TARO_ENV === 'weapp'
+const lightTheme = themeJson.light
+function themed(key: keyof typeof lightTheme): string {
+  return isWeappBuild ? `@${key}` : lightTheme[key]
+}
+
 export default defineAppConfig({
+  // weapp follows the phone's dark mode: page colours by @media (prefers-color-scheme: dark).
+  darkmode: true,
+  themeLocation: 'theme.json',
   pages: ['pages/index/index', 'pages/me/index', 'pages/activity/index'],
   // Pages not needed at launch load on demand (weapp subpackages keep the main package small).
   subPackages: [
@@ -33,18 +49,19 @@ export default defineAppConfig({
   // chooseLocation: unit contacts pick an activity's place on WeChat's map (活动编辑).
   requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   window: {
-    backgroundTextStyle: 'light',
-    backgroundColor: '#f5f6f8',
-    navigationBarBackgroundColor: '#d7263d',
+    backgroundTextStyle: themed('bgTextStyle'),
+    backgroundColor: themed('bgColor'),
+    navigationBarBackgroundColor: themed('navBgColor'),
     navigationBarTitleText: '学雷锋志愿服务月',
-    navigationBarTextStyle: 'white',
+    navigationBarTextStyle: themed('navTextStyle'),
     // Explicit, so Taro's H5 router also draws its navigation bar (title + back button).
     navigationStyle: 'default',
   },
   tabBar: {
-    color: '#86909c',
-    selectedColor: '#d7263d',
-    backgroundColor: '#ffffff',
+    color: themed('tabColor'),
+    selectedColor: themed('tabSelectedColor'),
+    backgroundColor: themed('tabBgColor'),
+    // Taro's typings take only white/black here (no theme.json name): a white line, unseen in light mode.
     borderStyle: 'white',
     list: [
       {

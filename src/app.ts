@@ -8,11 +8,14 @@ import '@nutui/nutui-react-taro/dist/es/packages/input/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import './app.scss'
+import { applyFontScale } from './features/accessibility/apply-font-scale'
 import { refreshSession } from './features/auth/session-store'
 
 function App({ children }: PropsWithChildren) {
   // Who is signed in, checked once at launch so every page (also a shared deep link) knows.
   useLaunch(() => {
+    // The reader's text size (system font size, 长辈模式) before the first page is drawn (H5; weapp per page).
+    applyFontScale()
     refreshSession().catch(() => undefined)
   })
   // children is the page being shown
