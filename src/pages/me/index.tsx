@@ -11,6 +11,8 @@ import { ProfileCard } from '../../features/auth/components/profile-card'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { inviteFromLink } from '../../features/auth/invite-from-link'
 import { refreshSession, signOut } from '../../features/auth/session-store'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
+import { ElderModeCard } from '../../features/accessibility/components/elder-mode-card'
 import { MeMenu } from '../../features/me/components/me-menu'
 import { RealNameCard } from '../../features/me/components/real-name-card'
 import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
@@ -49,6 +51,7 @@ export default function MePage() {
         {/* Organisers' and district admins' entry to their console (nothing for anyone else). */}
         <ConsoleEntryCard memberships={user.memberships} />
         <MeMenu />
+        <ElderModeCard />
         <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
         <MembershipList memberships={user.memberships} />
         {linkedInvite ? null : <InviteCodeForm />}
@@ -81,6 +84,7 @@ export default function MePage() {
       <>
         {linkedInvite ? <InviteLinkNotice code={linkedInvite} /> : null}
         <LoginPanel loginMode={appConfig.data.loginMode} />
+        <ElderModeCard />
       </>
     )
   } else {
@@ -91,5 +95,10 @@ export default function MePage() {
     )
   }
 
-  return <View className='me-page'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='me-page'>{content}</View>
+    </>
+  )
 }
