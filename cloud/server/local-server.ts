@@ -1,11 +1,14 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
+import type { Socket } from 'node:net'
 import type { VercelRequest, VercelResponse } from '@vercel/node'
-import { AppError } from '../lib/errors/app-error'
+import type { TApiError } from '../../types/api/common'
+import { AppError, ERROR_CODES } from '../lib/errors/app-error'
 import { sendError } from '../lib/http/send-error'
 import type { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
-import { API_DIR, listApiRoutes, matchRoute } from './routes'
+import { assertSafeObjectPath } from '../lib/storage/photo-storage'
+import { API_DIR, decodePathSegment, listApiRoutes, matchRoute } from './routes'
 
 /** Vercel caps request bodies at 4.5 MB; the local server refuses the same. */
 const MAX_BODY_BYTES = 4.5 * 1024 * 1024
@@ -55,20 +58,27 @@ export function createLocalServer(
     return handler
   }
 
-  return createServer((rawReq, rawRes) => {
+  const server = createServer((rawReq, rawRes) => {
     const res = toVercelResponse(rawRes)
-    const url = new URL(rawReq.url ?? '/', 'http://localhost')
-    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      void serveApi(rawReq, res, url).catch((error: unknown) => sendError(res, error))
-      return
+    // Nothing a client sends may throw out of this listener: that would end the whole process.
+    try {
+      const url = parseRequestUrl(rawReq.url)
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        void serveApi(rawReq, res, url).catch((error: unknown) => sendError(res, error))
+        return
+      }
+      const storage = options.storage?.()
+      if (storage && url.pathname.startsWith('/_storage/')) {
+        void serveStorage(storage, rawReq, res, url).catch((error: unknown) => sendError(res, error))
+        return
+      }
+      serveStatic(options.staticDir, url.pathname, rawReq, rawRes)
+    } catch (error) {
+      sendError(res, error)
     }
-    const storage = options.storage?.()
-    if (storage && url.pathname.startsWith('/_storage/')) {
-      void serveStorage(storage, rawReq, res, url).catch((error: unknown) => sendError(res, error))
-      return
-    }
-    serveStatic(options.staticDir, url.pathname, rawReq, rawRes)
   })
+  server.on('clientError', answerClientError)
+  return server
 
   async function serveApi(rawReq: IncomingMessage, res: VercelResponse, url: URL): Promise<void> {
     const found = matchRoute(routes, url.pathname)
@@ -89,7 +99,9 @@ export function createLocalServer(
 /** The local stand-in for Supabase Storage's signed upload and download URLs. */
 async function serveStorage(storage: LocalPhotoStorage, req: IncomingMessage, res: VercelResponse, url: URL): Promise<void> {
   const match = /^\/_storage\/(upload|object)\/(.+)$/.exec(url.pathname)
-  const objectPath = decodeURIComponent(match?.[2] ?? '')
+  const objectPath = decodePathSegment(match?.[2] ?? '')
+  // Before the token: a path that could never be ours (`..`, odd characters) is bad input, a 400.
+  if (match) assertSafeObjectPath(objectPath)
   const token = url.searchParams.get('token') ?? ''
   if (!match || !storage.verify(match[1] === 'upload' ? 'upload' : 'read', objectPath, token)) {
     throw new AppError('forbidden', { userMessage: '上传或下载链接无效或已过期' })
@@ -108,7 +120,8 @@ async function serveStorage(storage: LocalPhotoStorage, req: IncomingMessage, re
   if (req.method !== 'PUT' && req.method !== 'POST') throw new AppError('method_not_allowed')
   const bytes = await readRaw(req, MAX_PHOTO_BYTES)
   if (bytes.length === 0) throw new AppError('validation_failed', { userMessage: '文件是空的' })
-  await storage.write(objectPath, bytes)
+  // Single use, like Supabase's signed upload URLs: an object that exists is never replaced.
+  await storage.writeOnce(objectPath, bytes)
   res.status(200).json({ path: objectPath, size: bytes.length })
 }
 
@@ -146,9 +159,47 @@ function parseCookies(header: string | undefined): Record<string, string> {
   const cookies: Record<string, string> = {}
   for (const part of (header ?? '').split(';')) {
     const index = part.indexOf('=')
-    if (index > 0) cookies[part.slice(0, index).trim()] = decodeURIComponent(part.slice(index + 1).trim())
+    if (index > 0) cookies[part.slice(0, index).trim()] = decodeCookieValue(part.slice(index + 1).trim())
   }
   return cookies
+}
+
+function parseRequestUrl(raw: string | undefined): URL {
+  try {
+    return new URL(raw ?? '/', 'http://localhost')
+  } catch (error) {
+    throw new AppError('bad_request', { cause: error, detail: 'unparsable request target' })
+  }
+}
+
+/** A cookie we never set may hold any bytes: keep it as sent rather than fail the request. */
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
+/**
+ * Requests Node refuses before any handler sees them: a request line or headers beyond
+ * maxHeaderSize (a 1 MB query string) get 431, anything unparsable 400 — both with the API's JSON
+ * `{code, message}` instead of Node's bare status line.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy()
+    return
+  }
+  const code = error.code === 'HPE_HEADER_OVERFLOW' ? 'request_too_large' : 'bad_request'
+  const { status, message } = ERROR_CODES[code]
+  const body: TApiError = { code, message }
+  const json = JSON.stringify(body)
+  const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(json)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${json}`,
+  )
 }
 
 function toVercelResponse(res: ServerResponse): VercelResponse {
@@ -186,7 +237,14 @@ function serveStatic(staticDir: string | undefined, pathname: string, req: Incom
     return
   }
   const root = path.resolve(staticDir)
-  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`)
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request: malformed percent-encoding')
+    return
+  }
+  let file = path.resolve(root, `.${decoded}`)
   if (!file.startsWith(root)) {
     res.writeHead(403).end()
     return

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { AppError } from '../lib/errors/app-error'
 
 export const API_DIR = path.resolve(__dirname, '../api')
 
@@ -48,9 +49,18 @@ export function matchRoute(routes: TRoute[], pathname: string): { route: TRoute;
     if (!match) continue
     const params: Record<string, string> = {}
     route.params.forEach((name, index) => {
-      params[name] = decodeURIComponent(match[index + 1] ?? '')
+      params[name] = decodePathSegment(match[index + 1] ?? '')
     })
     return { route, params }
   }
   return null
+}
+
+/** `%` not followed by two hex digits (or bytes that are not UTF-8) is the client's mistake: a 400. */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new AppError('bad_request', { userMessage: '链接地址格式不正确（含有无效的 % 编码），请检查后重试', detail: 'malformed percent-encoding' })
+  }
 }

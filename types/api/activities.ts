@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZActivityCategory, ZActivityStatusFilter, ZServedPopulation, ZSignupState } from '../domain'
-import { ZDate, ZTimestamp, ZUuid } from './common'
+import { ZDate, ZPageCursor, ZTimestamp, ZUuid } from './common'
 
 /** Query string of GET /api/activities. Everything arrives as strings, so numbers are coerced. */
 export const ZListActivitiesRequest = z.object({
@@ -16,7 +16,7 @@ export const ZListActivitiesRequest = z.object({
   unitId: ZUuid.optional(),
   q: z.string().trim().max(50, '搜索词最多 50 个字').optional(),
   /** Opaque cursor from the previous page's `nextCursor`. */
-  cursor: z.string().max(200).optional(),
+  cursor: ZPageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 })
 export type TListActivitiesRequest = z.infer<typeof ZListActivitiesRequest>

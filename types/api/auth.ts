@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { ZRole } from '../domain'
-import { ZUuid } from './common'
+import { ZTimestamp, ZUuid } from './common'
 
 export const ZMembership = z.object({
   campaignId: ZUuid,
@@ -101,3 +101,7 @@ export const ZWechatPhoneRequest = z.object({
   policyVersion: z.string().min(1),
 })
 export type TWechatPhoneRequest = z.infer<typeof ZWechatPhoneRequest>
+
+/** POST /api/auth/sign-out-everywhere — 退出所有设备: every token issued so far stops working, this one too. */
+export const ZSignOutEverywhereResponse = z.object({ signedOutAt: ZTimestamp })
+export type TSignOutEverywhereResponse = z.infer<typeof ZSignOutEverywhereResponse>

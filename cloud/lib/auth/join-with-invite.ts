@@ -2,15 +2,19 @@ import type { TJoinRequest, TSessionResponse } from '../../../types/api/auth'
 import { withServiceTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { issueSession } from './issue-session'
-import { consumeInvite, insertAudit, insertMembership, lockInvite } from './repository'
+import { assertLiveSession, consumeInvite, insertAudit, insertMembership, lockInvite } from './repository'
+import type { TSessionClaims } from './session-token'
 
 /**
  * A unit contact, organiser or district admin joins by invite code. Runs with service rights because
  * the caller cannot yet write memberships; the user id is the one from the verified session. The
  * invite row is locked, so racing joins for its last use cannot both succeed.
  */
-export async function joinWithInvite(userId: string, request: TJoinRequest, now: Date = new Date()): Promise<TSessionResponse> {
+export async function joinWithInvite(session: TSessionClaims, request: TJoinRequest, now: Date = new Date()): Promise<TSessionResponse> {
+  const userId = session.sub
   return withServiceTx(async (tx) => {
+    // Service rights skip the per-request session check of withUserTx: the same rule, by hand.
+    await assertLiveSession(tx, session)
     const invite = await lockInvite(tx, request.inviteCode)
     if (!invite) throw new AppError('invite_invalid')
     // Revoked first: a revoked code that has also expired is still best explained as revoked.

@@ -45,6 +45,24 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
   }
 }
 
+/** 401 unless the token's user exists and its epoch is current (what withUserTx checks for every request). */
+export async function assertLiveSession(tx: TTx, session: { sub: string; sep?: number }): Promise<void> {
+  await tx`select app_private.assert_live_session(${session.sub}, ${session.sep ?? 0})`
+}
+
+/** The epoch new tokens carry; 退出所有设备 raises it (app_private.sign_out_everywhere). */
+export async function findSessionEpoch(tx: TTx, userId: string): Promise<number> {
+  const [row] = await tx<{ session_epoch: number }[]>`select session_epoch from app_users where id = ${userId}`
+  return row?.session_epoch ?? 0
+}
+
+/** Retires every token the caller holds; answers when. */
+export async function signOutEverywhereInSql(tx: TTx): Promise<Date> {
+  const [row] = await tx<{ revoked_at: Date }[]>`select app_private.sign_out_everywhere() as revoked_at`
+  if (!row) throw new Error('sign_out_everywhere returned nothing')
+  return row.revoked_at
+}
+
 /** Finds the user behind a WeChat openid, creating one on first login. */
 export async function upsertWechatUser(tx: TTx, openid: string, unionid: string | null): Promise<string> {
   const [row] = await tx<{ id: string }[]>`

@@ -13,6 +13,11 @@ const ZClaims = z.object({
   exp: z.number().int(),
   /** Demo sessions are marked so a token minted locally is recognisable anywhere. */
   demo: z.boolean().optional(),
+  /**
+   * The user's session epoch when the token was issued (absent = 0). 退出所有设备 raises the epoch,
+   * which retires every older token; checked in each transaction (cloud/lib/db/transaction.ts).
+   */
+  sep: z.number().int().min(0).optional(),
 })
 export type TSessionClaims = z.infer<typeof ZClaims>
 
@@ -27,12 +32,19 @@ function sign(data: string, secret: string): string {
 }
 
 export function issueSessionToken(
-  input: { userId: string; demo?: boolean; ttlHours: number; now?: Date },
+  input: { userId: string; demo?: boolean; sessionEpoch?: number; ttlHours: number; now?: Date },
   secret: string,
 ): { token: string; expiresAt: Date } {
   const iat = Math.floor((input.now ?? new Date()).getTime() / 1000)
   const exp = iat + input.ttlHours * 3600
-  const claims: TSessionClaims = { sub: input.userId, role: 'authenticated', iat, exp, ...(input.demo ? { demo: true } : {}) }
+  const claims: TSessionClaims = {
+    sub: input.userId,
+    role: 'authenticated',
+    iat,
+    exp,
+    ...(input.demo ? { demo: true } : {}),
+    ...(input.sessionEpoch ? { sep: input.sessionEpoch } : {}),
+  }
   const body = `${HEADER}.${base64url(JSON.stringify(claims))}`
   return { token: `${body}.${sign(body, secret)}`, expiresAt: new Date(exp * 1000) }
 }

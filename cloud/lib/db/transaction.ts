@@ -9,7 +9,7 @@ import { getSql, type TTx } from './client'
 export async function withUserTx<T>(session: TSessionClaims | null, work: (tx: TTx) => Promise<T>): Promise<T> {
   const role = session ? 'authenticated' : 'anon'
   const claims = session ? { sub: session.sub, role } : { role }
-  return runAs(role, claims, work)
+  return runAs(role, claims, work, session)
 }
 
 /**
@@ -20,9 +20,16 @@ export async function withServiceTx<T>(work: (tx: TTx) => Promise<T>): Promise<T
   return runAs('service_role', { role: 'service_role' }, work)
 }
 
-async function runAs<T>(role: string, claims: Record<string, unknown>, work: (tx: TTx) => Promise<T>): Promise<T> {
+async function runAs<T>(role: string, claims: Record<string, unknown>, work: (tx: TTx) => Promise<T>, session?: TSessionClaims | null): Promise<T> {
   const result = await getSql().begin(async (tx) => {
-    await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`
+    // A token's user must still exist and its sessions not be revoked: checked in the same round
+    // trip that sets the claims, so every request with a token pays one primary-key lookup.
+    if (session) {
+      await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true),
+                      app_private.assert_live_session(${session.sub}, ${session.sep ?? 0})`
+    } else {
+      await tx`select set_config('role', ${role}, true), set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`
+    }
     return [await work(tx)] as const
   })
   return result[0]
@@ -45,8 +52,12 @@ export function uuidLiteral(value: string): string {
  */
 export async function withUserStatement<T>(session: TSessionClaims, statement: string): Promise<T[]> {
   const claims = JSON.stringify({ sub: session.sub, role: 'authenticated' }).replace(/'/g, "''")
+  const epoch = Number.isInteger(session.sep) ? Number(session.sep) : 0
   const results = await getSql()
-    .unsafe(`select set_config('role', 'authenticated', true), set_config('request.jwt.claims', '${claims}', true); ${statement}`)
+    .unsafe(
+      `select set_config('role', 'authenticated', true), set_config('request.jwt.claims', '${claims}', true), ` +
+        `app_private.assert_live_session(${uuidLiteral(session.sub)}, ${epoch}); ${statement}`,
+    )
     .simple()
   // Two statements → two result sets; the caller's is the last.
   const last: unknown = Array.isArray(results[1]) ? results[1] : results

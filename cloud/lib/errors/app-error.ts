@@ -62,6 +62,10 @@ export const ERROR_CODES = {
   checkin_scan_too_old: { status: 409, message: '这次扫码已超过 48 小时未同步，无法再计入，请联系活动联系人修正' },
   checkin_outside_activity: { status: 400, message: '签到、签退时间必须在活动当天（活动时间前后）' },
   activity_not_started: { status: 409, message: '活动还没有开始，开始后才能签退或记录服务时长' },
+  upload_already_used: { status: 409, message: '这个上传链接已经用过了，请重新选择文件上传' },
+  upload_replaced: { status: 409, message: '存储中的文件与检查时的不一致，请重新上传这张照片' },
+  request_too_large: { status: 431, message: '请求太长，请缩短搜索词或筛选条件后重试' },
+  session_revoked: { status: 401, message: '你已在所有设备上退出登录，请重新登录' },
   service_unavailable: { status: 503, message: '服务暂时不可用，请稍后重试' },
   internal: { status: 500, message: '服务器开小差了，请稍后重试' },
 } as const satisfies Record<string, { status: number; message: string }>

@@ -3,6 +3,7 @@ import { requireEnv } from '../config/env'
 import { AppError } from '../errors/app-error'
 import { resolveSessionSecret } from '../auth/session-secret'
 import { verifySessionToken, type TSessionClaims } from '../auth/session-token'
+import { refuseNulByte } from './parse-input'
 import { sendError } from './send-error'
 
 type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -30,6 +31,9 @@ export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandle
         throw new AppError('method_not_allowed')
       }
       const session = readSession(req)
+      // Query and body alike, before any handler: a NUL byte would only fail later, in Postgres.
+      refuseNulByte(req.query)
+      refuseNulByte(req.body)
       const body = await run({ req, res, session })
       if (!res.headersSent) {
         res.setHeader('Cache-Control', 'no-store')
@@ -49,6 +53,12 @@ function readSession(req: VercelRequest): TSessionClaims | null {
   return verifySessionToken(match[1], resolveSessionSecret(requireEnv()))
 }
 
+/**
+ * The signed-in caller, or 401. One rule for every endpoint: the token's signature and expiry are
+ * checked here, and every transaction opened with these claims (withUserTx, withUserStatement)
+ * first checks in the same statement that the user still exists and the token was not revoked by
+ * 退出所有设备 (app_private.assert_live_session) — a 401 before any row is read or written.
+ */
 export function requireSession(ctx: THandlerContext): TSessionClaims {
   if (!ctx.session) throw new AppError('unauthenticated')
   return ctx.session

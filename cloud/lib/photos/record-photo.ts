@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { TPhoto, TRecordPhotoRequest } from '../../../types/api/photos'
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
@@ -9,21 +8,27 @@ import { enqueuePhotoCheck } from '../photo-check/photo-check-jobs'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { claimUpload } from '../uploads/claim-upload'
+import { verifyStoredUpload } from '../uploads/verify-stored-upload'
 import { getPhoto } from './get-photo'
 import { refuseBeforeStart } from './photo-too-early'
-import { findManagedActivity, findPhotoIdByPath, insertPhoto } from './repository'
+import { findManagedActivity, findPhotoByPath, insertPhoto } from './repository'
 
 /**
  * Step 2: record the uploaded object, queue its check (one job per photo) and run the queue right
  * away, so the unit contact usually gets the verdict in this response; otherwise they poll.
- * Recording the same path again (a retry after a timeout) answers the photo already recorded.
+ * Recording the same path again (a retry after a timeout) answers the photo already recorded, without
+ * a new check, after verifying storage still holds the bytes that were checked.
  */
 export async function recordPhoto(session: TSessionClaims, request: TRecordPhotoRequest): Promise<TPhoto> {
   const recorded = await withUserTx(session, async (tx) => {
     const activity = await findManagedActivity(tx, request.activityId)
     if (!activity) throw new AppError('forbidden', { userMessage: '只有活动所属单位的联系人和组织方可以上传活动照片' })
-    const existing = await findPhotoIdByPath(tx, request.path)
-    if (existing) return { photoId: existing, created: false }
+    const existing = await findPhotoByPath(tx, request.path)
+    if (existing) {
+      // A retry answers the photo already recorded — only while storage still holds the bytes it checked.
+      await verifyStoredUpload(request.path, existing)
+      return { photoId: existing.id, created: false }
+    }
     refuseBeforeStart(activity)
     // The upload must have been handed out for this activity's folder, not another's.
     const prefix = `${activity.campaignId}/${activity.unitId}/${request.activityId}/`
@@ -39,7 +44,7 @@ export async function recordPhoto(session: TSessionClaims, request: TRecordPhoto
       activityId: request.activityId,
       path: request.path,
       displayPath,
-      sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+      sha256: upload.sha256,
       byteSize: upload.bytes.length,
       mimeType: upload.contentType,
       uploadedBy: session.sub,

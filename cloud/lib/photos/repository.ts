@@ -13,10 +13,11 @@ export async function findManagedActivity(tx: TTx, activityId: string): Promise<
   return row ? { campaignId: row.campaign_id, unitId: row.unit_id, title: row.title, startsAt: row.starts_at, endsAt: row.ends_at } : null
 }
 
-/** The photo already recorded for this stored object, if the caller may see it. */
-export async function findPhotoIdByPath(tx: TTx, path: string): Promise<string | null> {
-  const [row] = await tx<{ id: string }[]>`select id from photos where storage_path = ${path}`
-  return row?.id ?? null
+/** The photo already recorded for this stored object (if the caller may see it), with the digest and size its check was made on. */
+export async function findPhotoByPath(tx: TTx, path: string): Promise<{ id: string; sha256: string; byteSize: number } | null> {
+  const [row] = await tx<{ id: string; sha256: string; byte_size: number }[]>`
+    select id, sha256, byte_size::int from photos where storage_path = ${path}`
+  return row ? { id: row.id, sha256: row.sha256, byteSize: row.byte_size } : null
 }
 
 export async function insertPhoto(

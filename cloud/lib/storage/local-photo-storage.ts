@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { AppError } from '../errors/app-error'
 import { assertSafeObjectPath, type PhotoStorage, type TSignedUpload } from './photo-storage'
 
 type TAction = 'upload' | 'read'
@@ -42,11 +43,33 @@ export class LocalPhotoStorage implements PhotoStorage {
     }
   }
 
-  /** Server-side writes, and the local server's upload route once it has checked the token. */
+  /** Server-side writes of files we make ourselves (they may replace an earlier copy). */
   async write(objectPath: string, bytes: Buffer, _contentType?: string): Promise<void> {
     assertSafeObjectPath(objectPath)
     await mkdir(path.dirname(this.file(objectPath)), { recursive: true })
     await writeFile(this.file(objectPath), bytes)
+  }
+
+  /**
+   * The local server's upload route, once it has checked the token: creates the object, once. Like
+   * Supabase's signed upload (upsert false), an object that exists is never replaced — a second
+   * PUT to the same URL, before or after the file was recorded, is a 409. The bytes land in a
+   * temporary file first and are linked into place, so a racing PUT cannot interleave with them.
+   */
+  async writeOnce(objectPath: string, bytes: Buffer): Promise<void> {
+    assertSafeObjectPath(objectPath)
+    const file = this.file(objectPath)
+    await mkdir(path.dirname(file), { recursive: true })
+    const temporary = `${file}.${randomUUID()}.part`
+    await writeFile(temporary, bytes, { flag: 'wx' })
+    try {
+      await link(temporary, file)
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'EEXIST') throw new AppError('upload_already_used')
+      throw error
+    } finally {
+      await rm(temporary, { force: true })
+    }
   }
 
   verify(action: TAction, objectPath: string, token: string, now: Date = new Date()): boolean {

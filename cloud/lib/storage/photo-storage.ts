@@ -1,10 +1,16 @@
+import { AppError } from '../errors/app-error'
+
 /**
  * Where photo files live. Production: Supabase Storage through @supabase/supabase-js. Embedded
  * default: a local directory served by the local server. Both hand out signed upload URLs, so the
  * mini-program uploads straight to storage and never through a function (Vercel caps bodies at 4.5 MB).
  */
 export type TSignedUpload = {
-  /** PUT the file's bytes here (Supabase: `uploadToSignedUrl` semantics; local: the same PUT). */
+  /**
+   * PUT the file's bytes here (Supabase: `uploadToSignedUrl` semantics; local: the same PUT). Single
+   * use: the object must not exist yet, so a second PUT is refused (409) and a recorded file can
+   * never be replaced through its URL.
+   */
   url: string
   token: string
   path: string
@@ -21,8 +27,13 @@ export interface PhotoStorage {
 }
 
 /** Object keys are ours, never the client's: `<campaign>/<unit>/<uuid>.<ext>`. */
+export function isSafeObjectPath(path: string): boolean {
+  return /^[a-z0-9][a-z0-9/_.-]{0,250}$/i.test(path) && !path.includes('..') && !path.includes('//')
+}
+
+/** A path that is not ours (`..`, odd characters) is bad input: a 400, never a 500. */
 export function assertSafeObjectPath(path: string): void {
-  if (!/^[a-z0-9][a-z0-9/_.-]{0,250}$/i.test(path) || path.includes('..') || path.includes('//')) {
-    throw new Error(`unsafe storage path: ${path}`)
+  if (!isSafeObjectPath(path)) {
+    throw new AppError('bad_request', { userMessage: '文件路径无效，请重新上传', detail: `unsafe storage path: ${path.slice(0, 300)}` })
   }
 }

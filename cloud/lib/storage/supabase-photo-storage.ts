@@ -17,7 +17,9 @@ export class SupabasePhotoStorage implements PhotoStorage {
 
   async createSignedUploadUrl(objectPath: string): Promise<TSignedUpload> {
     assertSafeObjectPath(objectPath)
-    const { data, error } = await this.client.storage.from(this.bucket).createSignedUploadUrl(objectPath)
+    // upsert false (also Supabase's default, stated here on purpose): the token lets its holder
+    // create the object once; a second PUT to an existing object answers 409 Duplicate.
+    const { data, error } = await this.client.storage.from(this.bucket).createSignedUploadUrl(objectPath, { upsert: false })
     if (error) throw new Error(`signed upload URL failed: ${error.message}`)
     return { url: data.signedUrl, token: data.token, path: data.path }
   }

@@ -1,16 +1,17 @@
+import { createHash } from 'node:crypto'
 import { UPLOAD_KINDS, type TUploadPurpose } from '../../../types/api/uploads'
 import type { TTx } from '../db/client'
 import { AppError } from '../errors/app-error'
 import { getPhotoStorage } from '../storage/get-photo-storage'
-import { markUploadRecorded } from './repository'
+import { markUploadRecorded, saveUploadDigest } from './repository'
 
-export type TClaimedUpload = { path: string; campaignId: string; unitId: string | null; contentType: string; bytes: Buffer }
+export type TClaimedUpload = { path: string; campaignId: string; unitId: string | null; contentType: string; bytes: Buffer; sha256: string }
 
 /**
  * Step 2, inside the transaction that records the file: the path must be one we handed out for
  * this purpose (and, under RLS, to this caller), not claimed before, and the stored bytes must be
  * within the purpose's limits. Throws a Chinese AppError otherwise; the transaction then rolls
- * back and the upload stays claimable (or is swept).
+ * back and the upload stays claimable (or is swept). Keeps the bytes' sha256 and size on the upload.
  */
 export async function claimUpload(tx: TTx, path: string, purpose: TUploadPurpose, expectedUnitId?: string): Promise<TClaimedUpload> {
   const row = await markUploadRecorded(tx, path, purpose)
@@ -26,5 +27,8 @@ export async function claimUpload(tx: TTx, path: string, purpose: TUploadPurpose
     throw new AppError('file_too_small', { userMessage: `${kind.label}不能小于 ${Math.round(kind.minBytes / 1024 / 1024)} MB，请上传原图` })
   }
   if (bytes.length > row.max_bytes) throw new AppError('payload_too_large', { userMessage: `${kind.label}太大` })
-  return { path: row.path, campaignId: row.campaign_id, unitId: row.unit_id, contentType: row.content_type, bytes }
+  // Storage will not take a second PUT to this path; the digest lets later readers prove it anyway.
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  await saveUploadDigest(tx, row.path, sha256, bytes.length)
+  return { path: row.path, campaignId: row.campaign_id, unitId: row.unit_id, contentType: row.content_type, bytes, sha256 }
 }

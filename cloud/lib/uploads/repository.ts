@@ -11,6 +11,8 @@ export type TUploadRow = {
   created_by: string | null
   expires_at: Date
   recorded_at: Date | null
+  sha256: string | null
+  byte_size: number | null
 }
 
 /** The unit's campaign, when the caller manages the unit (its contacts, the campaign's organisers). */
@@ -40,8 +42,13 @@ export async function markUploadRecorded(tx: TTx, path: string, purpose: TUpload
   const [row] = await tx<TUploadRow[]>`
     update storage_uploads set recorded_at = now()
     where path = ${path} and purpose = ${purpose} and recorded_at is null
-    returning path, campaign_id, unit_id, purpose, content_type, max_bytes, created_by, expires_at, recorded_at`
+    returning path, campaign_id, unit_id, purpose, content_type, max_bytes, created_by, expires_at, recorded_at, sha256, byte_size::int`
   return row ?? null
+}
+
+/** What the claim read: the recorded file's digest and size, for whoever reads it later. */
+export async function saveUploadDigest(tx: TTx, path: string, sha256: string, byteSize: number): Promise<void> {
+  await tx`update storage_uploads set sha256 = ${sha256}, byte_size = ${byteSize} where path = ${path}`
 }
 
 /** Uploads whose URL expired without the file ever being recorded (service role: the sweeper). */

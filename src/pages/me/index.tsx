@@ -8,6 +8,7 @@ import { InviteLinkNotice } from '../../features/auth/components/invite-link-not
 import { LoginPanel } from '../../features/auth/components/login-panel'
 import { MembershipList } from '../../features/auth/components/membership-list'
 import { ProfileCard } from '../../features/auth/components/profile-card'
+import { SignOutEverywhereButton } from '../../features/auth/components/sign-out-everywhere-button'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { inviteFromLink } from '../../features/auth/invite-from-link'
 import { refreshSession, signOut } from '../../features/auth/session-store'
@@ -59,6 +60,7 @@ export default function MePage() {
           <Button className='logout-button' block fill='outline' onClick={signOut}>
             退出登录
           </Button>
+          <SignOutEverywhereButton />
         </View>
         <ProfileSheet
           open={editingProfile}
