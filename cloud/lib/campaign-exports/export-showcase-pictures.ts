@@ -4,6 +4,7 @@ import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
 import { storeExport, ZIP_CONTENT_TYPE } from '../exports/store-export'
+import { stripImageMetadata } from '../pictures/strip-image-metadata'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { resolveExportScope, safeFileName } from './resolve-export-scope'
 import { gatherShowcaseProjects } from './showcase-projects'
@@ -24,7 +25,8 @@ export async function exportShowcasePictures(session: TSessionClaims, request: T
     project.pictures.map((picture) => ({
       name: `${project.folder}/${picture.fileName}`,
       date: picture.created_at,
-      read: () => storage.read(picture.storage_path),
+      // The originals' quality and size, without EXIF/GPS (PIPL): stripped losslessly as they stream.
+      read: async () => stripImageMetadata(await storage.read(picture.storage_path)),
     })),
   )
   if (entries.length === 0) throw new AppError('not_found', { userMessage: '已提交的展示项目还没有图片，没有可打包的图片' })

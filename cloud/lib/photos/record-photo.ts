@@ -6,6 +6,7 @@ import { PHOTO_CHECK_CONFIG } from '../photo-check/config'
 import { makeStrippedDerivative } from '../photo-check/decode/decode-photo'
 import { enqueuePhotoCheck } from '../photo-check/photo-check-jobs'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
+import { stripImageMetadata } from '../pictures/strip-image-metadata'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { claimUpload } from '../uploads/claim-upload'
 import { verifyStoredUpload } from '../uploads/verify-stored-upload'
@@ -36,7 +37,12 @@ export async function recordPhoto(session: TSessionClaims, request: TRecordPhoto
       throw new AppError('validation_failed', { userMessage: '上传路径无效，请重新选择照片上传' })
     }
     const upload = await claimUpload(tx, request.path, 'activity_photo', activity.unitId)
-    const copy = await makeStrippedDerivative(upload.bytes, PHOTO_CHECK_CONFIG).catch(() => null)
+    // The copy everyone but the uploader sees has no EXIF/GPS (PIPL). When sharp cannot make the
+    // resized one, the original's bytes stripped of their metadata stand in, so no read falls back
+    // to the original itself.
+    const copy = await makeStrippedDerivative(upload.bytes, PHOTO_CHECK_CONFIG)
+      .catch(() => stripImageMetadata(upload.bytes))
+      .catch(() => null)
     const displayPath = copy ? request.path.replace(/\.(jpg|png|webp)$/, '.display.jpg') : null
     const photoId = await insertPhoto(tx, {
       campaignId: activity.campaignId,

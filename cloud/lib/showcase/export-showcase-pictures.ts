@@ -4,6 +4,7 @@ import type { TShowcaseExportRequest } from '../../../types/api/showcase'
 import type { TSessionClaims } from '../auth/session-token'
 import { AppError } from '../errors/app-error'
 import { storeExport, ZIP_CONTENT_TYPE } from '../exports/store-export'
+import { stripImageMetadata } from '../pictures/strip-image-metadata'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { exportBaseName, loadExportSource } from './load-export'
 import { folderNames, pictureFileName } from './package-names'
@@ -11,6 +12,7 @@ import { folderNames, pictureFileName } from './package-names'
 /**
  * "图片单独打包报送": the original files as uploaded (not the display copies), one folder per
  * project, named 1.jpg … 5.jpg in the unit's order. JPEGs do not compress, so they are stored.
+ * Their EXIF/GPS is stripped losslessly: the package goes to other people (PIPL).
  */
 export async function exportShowcasePictures(session: TSessionClaims, request: TShowcaseExportRequest): Promise<TExportResponse> {
   const source = await loadExportSource(session, request)
@@ -20,7 +22,7 @@ export async function exportShowcasePictures(session: TSessionClaims, request: T
   let count = 0
   for (const [i, application] of source.applications.entries()) {
     for (const picture of application.pictures) {
-      const bytes = await storage.read(picture.storage_path)
+      const bytes = await stripImageMetadata(await storage.read(picture.storage_path))
       zip.file(`${folders[i]}/${pictureFileName(picture.showcase_position, picture.mime_type ?? 'image/jpeg')}`, bytes, {
         date: picture.created_at,
       })
