@@ -30,6 +30,7 @@ import { withServiceTx } from '../lib/db/transaction'
 import { AppError } from '../lib/errors/app-error'
 import { seedDatabase } from '../lib/seed/seed-database'
 import { defaultDataDir, runningEmbeddedDbUrl, startEmbeddedDb, type TEmbeddedDb } from '../server/embedded-db'
+import { quoteName } from '../../types/quote-name'
 
 const USAGE = '用法: npm run -s arrangement:preview -- <附件2.xlsx> [--campaign <活动月编号>] [--unit <单位名称>] [--json]'
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -135,7 +136,7 @@ function summarise(parsed: TParsedWorkbook, campaign: TCampaignPeriod): TResult 
 
 function printHuman(file: string, parsed: TParsedWorkbook, result: TResult, campaign: TCampaignPeriod): void {
   console.log(`${file}：工作表“${parsed.sheetName}”，表头在第 ${parsed.headerRow} 行`)
-  console.log(`按活动月“${campaign.title}”（${campaign.period_start} 至 ${campaign.period_end}）检查\n`)
+  console.log(`按活动月${quoteName(campaign.title, '“”')}（${campaign.period_start} 至 ${campaign.period_end}）检查\n`)
   for (const row of parsed.rows) {
     console.log(`第 ${row.row} 行 ${row.ok ? '✓' : '✗'} ${row.label}`)
     for (const issue of row.errors) console.log(`    错误 [${issue.column}] ${issue.message}`)

@@ -34,6 +34,7 @@ import { findCampaign, findDistricts, findUnitByKey, type TCampaignRow } from '.
 import { seedDatabase } from '../lib/seed/seed-database'
 import { defaultDataDir, runningEmbeddedDbUrl, startEmbeddedDb, type TEmbeddedDb } from '../server/embedded-db'
 import { renderTerminalQr } from './terminal-qr'
+import { quoteName } from '../../types/quote-name'
 
 const USAGE =
   '用法: npm run invite -- --campaign <活动月编号或 slug> --role organiser|district_admin|unit_contact ' +
@@ -141,14 +142,14 @@ async function createInvite(args: TArgs, baseUrl: string): Promise<{ invite: TIn
     let request: TIssueInvitesRequest
     if (args.target === 'unit') {
       const unit = await findUnitByKey(tx, campaign.id, args.unitKey ?? '')
-      if (!unit) throw new CliError(`活动月“${campaign.title}”没有单位“${args.unitKey ?? ''}”（用单位 key）`)
+      if (!unit) throw new CliError(`活动月${quoteName(campaign.title, '“”')}没有单位“${args.unitKey ?? ''}”（用单位 key）`)
       request = { ...args.options, target: 'unit', unitId: unit.id }
     } else if (args.target === 'district_admin') {
       const districts = await findDistricts(tx, campaign.id)
       const district = districts.find((d) => d.key === args.districtKey || d.id === args.districtKey)
       if (!district) {
         const known = districts.map((d) => `${d.key}（${d.name}）`).join('、') || '无'
-        throw new CliError(`活动月“${campaign.title}”没有区县“${args.districtKey ?? ''}”。可用的区县 key：${known}`)
+        throw new CliError(`活动月${quoteName(campaign.title, '“”')}没有区县“${args.districtKey ?? ''}”。可用的区县 key：${known}`)
       }
       request = { ...args.options, target: 'district_admin', districtId: district.id }
     } else {

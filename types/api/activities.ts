@@ -15,10 +15,16 @@ export const ZListActivitiesRequest = z.object({
   districtId: ZUuid.optional(),
   unitId: ZUuid.optional(),
   q: z.string().trim().max(50, '搜索词最多 50 个字').optional(),
+  /**
+   * 离我最近: where the person is (GCJ-02, as the activities' coordinates). Given both, the list is
+   * ordered by distance from there, activities without coordinates last; otherwise by start time.
+   */
+  lat: z.coerce.number().min(-90, '纬度无效').max(90, '纬度无效').optional(),
+  lng: z.coerce.number().min(-180, '经度无效').max(180, '经度无效').optional(),
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor: ZPageCursor.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
-})
+}).refine((r) => (r.lat === undefined) === (r.lng === undefined), { message: '按距离排序需要同时提供纬度和经度', path: ['lng'] })
 export type TListActivitiesRequest = z.infer<typeof ZListActivitiesRequest>
 
 export const ZActivitySummary = z.object({
@@ -37,6 +43,8 @@ export const ZActivitySummary = z.object({
   signupState: ZSignupState,
   isKeyActivity: z.boolean(),
   isDemo: z.boolean(),
+  /** Metres from the position the list was asked for (离我最近); null without coordinates or position. */
+  distanceM: z.number().nullable().optional(),
 })
 export type TActivitySummary = z.infer<typeof ZActivitySummary>
 
@@ -47,7 +55,7 @@ export const ZListActivitiesResponse = z.object({
 export type TListActivitiesResponse = z.infer<typeof ZListActivitiesResponse>
 
 /** GET /api/activities/day-counts — the March day strip: how many activities run on each day. */
-export const ZDayCountsRequest = ZListActivitiesRequest.omit({ cursor: true, limit: true, day: true, from: true, to: true })
+export const ZDayCountsRequest = ZListActivitiesRequest.innerType().omit({ cursor: true, limit: true, day: true, from: true, to: true, lat: true, lng: true })
 export type TDayCountsRequest = z.infer<typeof ZDayCountsRequest>
 export const ZDayCountsResponse = z.object({ days: z.array(z.object({ date: ZDate, count: z.number().int() })) })
 export type TDayCountsResponse = z.infer<typeof ZDayCountsResponse>
@@ -65,6 +73,11 @@ export const ZMyRegistration = z.object({
 export type TMyRegistration = z.infer<typeof ZMyRegistration>
 
 export const ZGetActivityRequest = z.object({ id: ZUuid })
+/**
+ * GET /api/activities/:id takes any text as the id: a link mangled in a chat (cut short, a stray
+ * character) is an activity that does not exist (404 activity_not_found), not a form error.
+ */
+export const ZActivityLinkRequest = z.object({ id: z.string().trim().max(200).default('') })
 
 export const ZActivityDetail = ZActivitySummary.extend({
   seqNo: z.number().int().nullable(),

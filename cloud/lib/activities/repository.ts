@@ -55,7 +55,8 @@ type TDetailRow = TSummaryRow & {
 }
 
 export type TActivityFilter = Omit<TListActivitiesRequest, 'cursor' | 'limit'> & {
-  after?: { startsAt: Date; id: string }
+  /** The last row of the previous page; `distance` only when ordering by distance ('Infinity' = no coordinates). */
+  after?: { startsAt: Date; id: string; distance?: number }
   limit: number
 }
 
@@ -67,7 +68,7 @@ export const summaryColumns = (tx: TTx) => tx`
   a.is_key_activity, a.is_demo`
 
 /** Shared WHERE conditions of the list and the day strip (RLS applies on top). */
-function filterConditions(tx: TTx, filter: Omit<TActivityFilter, 'after' | 'limit'>) {
+function filterConditions(tx: TTx, filter: Omit<TActivityFilter, 'after' | 'limit' | 'lat' | 'lng'>) {
   // search_text is lower-cased in SQL; lower-casing the pattern here keeps the match case-insensitive.
   const pattern = filter.q ? `%${filter.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null
   const from = filter.day ?? filter.from
@@ -120,18 +121,50 @@ export const toSummary = (row: TSummaryRow): TActivitySummary => ({
   isDemo: row.is_demo,
 })
 
-/** Published activities in start order, keyset-paginated on (starts_at, id). RLS applies. */
-export async function findActivities(tx: TTx, filter: TActivityFilter): Promise<TActivitySummary[]> {
-  const rows = await tx<TSummaryRow[]>`
-    select ${summaryColumns(tx)}
+/**
+ * Published activities, keyset-paginated. RLS applies. In start order on (starts_at, id); with a
+ * position (离我最近) on (distance, starts_at, id), where an activity without coordinates counts as
+ * infinitely far, so those come last and still page in a stable order.
+ */
+export async function findActivities(tx: TTx, filter: TActivityFilter): Promise<Array<TActivitySummary & { sortDistance?: number }>> {
+  const { lat, lng } = filter
+  if (lat === undefined || lng === undefined) {
+    const rows = await tx<TSummaryRow[]>`
+      select ${summaryColumns(tx)}
+      from activities a
+      join units u on u.id = a.unit_id
+      left join districts d on d.id = u.district_id
+      where ${filterConditions(tx, filter)}
+        ${filter.after ? tx`and (a.starts_at, a.id) > (${filter.after.startsAt}, ${filter.after.id})` : tx``}
+      order by a.starts_at, a.id
+      limit ${filter.limit}`
+    return rows.map(toSummary)
+  }
+  // Great-circle (haversine) metres; enough to rank places within a city, and no PostGIS needed.
+  const rows = await tx<(TSummaryRow & { sort_distance: number })[]>`
+    select ${summaryColumns(tx)}, g.sort_distance
     from activities a
     join units u on u.id = a.unit_id
     left join districts d on d.id = u.district_id
+    cross join lateral (
+      select coalesce(
+        2 * 6371000 * asin(sqrt(
+          power(sin(radians(a.latitude - ${lat}::float8) / 2), 2)
+          + cos(radians(${lat}::float8)) * cos(radians(a.latitude)) * power(sin(radians(a.longitude - ${lng}::float8) / 2), 2))),
+        'Infinity'::float8) as sort_distance
+    ) g
     where ${filterConditions(tx, filter)}
-      ${filter.after ? tx`and (a.starts_at, a.id) > (${filter.after.startsAt}, ${filter.after.id})` : tx``}
-    order by a.starts_at, a.id
+      ${filter.after
+        ? tx`and (g.sort_distance, a.starts_at, a.id) > (${String(filter.after.distance ?? 'Infinity')}::float8, ${filter.after.startsAt}, ${filter.after.id})`
+        : tx``}
+    order by g.sort_distance, a.starts_at, a.id
     limit ${filter.limit}`
-  return rows.map(toSummary)
+  return rows.map((row) => ({
+    ...toSummary(row),
+    distanceM: Number.isFinite(row.sort_distance) ? Math.round(row.sort_distance) : null,
+    // The exact sort value, for the next page's cursor only.
+    sortDistance: row.sort_distance,
+  }))
 }
 
 /** How many matching activities run on each day (an activity spanning two days counts on both). */

@@ -6,6 +6,7 @@ import { AppError } from '../errors/app-error'
 import { checkActivityRules, type TRuleIssue } from './check-activity-rules'
 import { throwIfIssues, toManagedActivity } from './managed-activity'
 import { findManagedActivity, findSeqNoHolder, findUnitContext, insertActivity, nextSeqNo } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * A new activity of the caller's unit, saved as a draft or published at once (then volunteers see
@@ -21,13 +22,13 @@ export async function createUnitActivity(
     const found = await findUnitContext(tx, unitId)
     if (!found) throw new AppError('unit_not_found')
     if (!found.canManage) {
-      throw new AppError('forbidden', { userMessage: `你不是「${found.unit.unitName}」的联系人，不能为该单位添加活动` })
+      throw new AppError('forbidden', { userMessage: `你不是${quoteName(found.unit.unitName)}的联系人，不能为该单位添加活动` })
     }
     const input = request.activity
     const issues: TRuleIssue[] = checkActivityRules(input, found.unit, { now, startIsNew: true })
     if (input.seqNo !== null) {
       const holder = await findSeqNoHolder(tx, unitId, input.seqNo, null)
-      if (holder) issues.push({ field: 'seqNo', message: `序号 ${input.seqNo} 已被本单位的「${holder}」使用，请换一个或留空自动编号` })
+      if (holder) issues.push({ field: 'seqNo', message: `序号 ${input.seqNo} 已被本单位的${quoteName(holder)}使用，请换一个或留空自动编号` })
     }
     throwIfIssues(issues)
 

@@ -4,6 +4,7 @@ import { AppError } from '../errors/app-error'
 import { toShanghaiIso } from '../time/shanghai'
 import type { TRuleIssue } from './check-activity-rules'
 import { findManagedActivity, toUnitContextOf, toValues, type TManagedRow } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 /** Why the form is read-only, or null while the activity can still be changed. */
 export function notEditableReason(row: Pick<TManagedRow, 'status' | 'ends_at'>, now: Date): string | null {
@@ -39,7 +40,7 @@ export async function requireManagedActivity(tx: TTx, id: string, options: { loc
   const row = await findManagedActivity(tx, id)
   if (!row) throw new AppError('activity_not_found')
   if (!row.can_manage) {
-    throw new AppError('forbidden', { userMessage: `这是「${row.unit_name}」的活动，只有该单位的联系人和活动组织方可以修改` })
+    throw new AppError('forbidden', { userMessage: `这是${quoteName(row.unit_name)}的活动，只有该单位的联系人和活动组织方可以修改` })
   }
   if (!options.lock) return row
   const locked = await findManagedActivity(tx, id, { lock: true })

@@ -6,6 +6,7 @@ import { checkActivityRules, type TRuleIssue } from './check-activity-rules'
 import { describeActivityChange } from './describe-activity-change'
 import { assertEditable, requireManagedActivity, throwIfIssues, toManagedActivity } from './managed-activity'
 import { fillFreedSeats, findManagedActivity, findSeqNoHolder, nextSeqNo, queueChangeNotices, toUnitContextOf, toValues, updateActivity } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Saves the form over an activity of the caller's unit. The row is locked first (sign-ups take the
@@ -32,7 +33,7 @@ export async function updateUnitActivity(
     }
     if (input.seqNo !== null && input.seqNo !== current.seq_no) {
       const holder = await findSeqNoHolder(tx, current.unit_id, input.seqNo, id)
-      if (holder) issues.push({ field: 'seqNo', message: `序号 ${input.seqNo} 已被本单位的「${holder}」使用，请换一个或留空自动编号` })
+      if (holder) issues.push({ field: 'seqNo', message: `序号 ${input.seqNo} 已被本单位的${quoteName(holder)}使用，请换一个或留空自动编号` })
     }
     throwIfIssues(issues)
 

@@ -1,6 +1,7 @@
 import { AppError } from '../errors/app-error'
 import { addDays, chineseDate, shiftYears } from './calendar'
 import type { TStoredPeriod } from './period'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * A deadline is sensible from half a year before the period starts (连云港's 附件2 is due 2月19日,
@@ -18,7 +19,7 @@ export function deadlineBounds(period: TStoredPeriod): { earliest: string; lates
 export function checkDeadlineDay(day: string, title: string, period: TStoredPeriod): void {
   const { earliest, latest } = deadlineBounds(period)
   if (day >= earliest && day <= latest) return
-  const message = `“${title}”的截止时间 ${chineseDate(day, true)} 不在合理范围内：应在 ${chineseDate(earliest, true)} 至 ${chineseDate(latest, true)} 之间（活动期开始前半年至结束后一年），请检查年份`
+  const message = `${quoteName(title, '“”')}的截止时间 ${chineseDate(day, true)} 不在合理范围内：应在 ${chineseDate(earliest, true)} 至 ${chineseDate(latest, true)} 之间（活动期开始前半年至结束后一年），请检查年份`
   throw new AppError('validation_failed', { userMessage: message, issues: [{ path: 'dueAt', message }] })
 }
 

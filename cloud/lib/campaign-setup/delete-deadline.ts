@@ -7,6 +7,7 @@ import { shanghaiMinute } from '../time/shanghai'
 import { loadSetup } from './load-setup'
 import { deleteDeadline, findDeadlines } from './repository'
 import { requireOrganiser } from './require-organiser'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Deletes a deadline nobody has answered yet. Once a unit has saved or submitted anything against
@@ -24,7 +25,7 @@ export async function deleteCampaignDeadline(session: TSessionClaims, campaignId
       const drafts = deadline.touched - deadline.submitted
       const parts = [deadline.submitted > 0 ? `${deadline.submitted} 个单位已提交` : null, drafts > 0 ? `${drafts} 个单位已保存草稿` : null].filter(Boolean)
       throw new AppError('conflict', {
-        userMessage: `“${deadline.title}”不能删除：${parts.join('，')}，删除会丢失这些单位的材料。可以修改它的时间或标题。`,
+        userMessage: `${quoteName(deadline.title, '“”')}不能删除：${parts.join('，')}，删除会丢失这些单位的材料。可以修改它的时间或标题。`,
       })
     }
     await deleteDeadline(tx, deadlineId)

@@ -9,6 +9,7 @@ import { checkDeadlineDay } from './deadline-rules'
 import { loadSetup } from './load-setup'
 import { findDeadlines, updateDeadline } from './repository'
 import { requireOrganiser, storedPeriod } from './require-organiser'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Changes a deadline's title, time or kind. Moving the time is always allowed (units see the new
@@ -22,7 +23,7 @@ export async function updateCampaignDeadline(session: TSessionClaims, campaignId
     if (!before) throw new AppError('not_found', { userMessage: '本活动月没有这个截止时间，可能已被删除，请刷新' })
     if (before.kind !== input.kind && before.touched > 0) {
       throw new AppError('conflict', {
-        userMessage: `已有 ${before.touched} 个单位针对“${before.title}”保存或提交了材料，不能把类型从“${DEADLINE_KIND_LABELS[before.kind]}”改为“${DEADLINE_KIND_LABELS[input.kind]}”；可以改标题或时间`,
+        userMessage: `已有 ${before.touched} 个单位针对${quoteName(before.title, '“”')}保存或提交了材料，不能把类型从“${DEADLINE_KIND_LABELS[before.kind]}”改为“${DEADLINE_KIND_LABELS[input.kind]}”；可以改标题或时间`,
       })
     }
     checkDeadlineDay(input.dueAt.slice(0, 10), input.title, storedPeriod(campaign))

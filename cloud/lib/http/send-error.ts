@@ -1,6 +1,7 @@
 import type { VercelResponse } from '@vercel/node'
 import type { TApiError } from '../../../types/api/common'
 import { AppError, ERROR_CODES, type TErrorCode } from '../errors/app-error'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Postgres errors that mean "bad input got this far" rather than "the server broke". Everything
@@ -21,7 +22,7 @@ const PG_ERROR_CODES: Record<string, AppError['code']> = {
 
 /** Messages that carry the detail the SQL function raised with (see the migrations' raise_code). */
 const WITH_DETAIL: Partial<Record<TErrorCode, (detail: string) => string>> = {
-  time_overlap: (title) => `与你已报名的「${title}」时间冲突，请先取消那个活动或另选时间`,
+  time_overlap: (title) => `与你已报名的${quoteName(title)}时间冲突，请先取消那个活动或另选时间`,
   outside_geofence: (metres) => `你距活动地点约 ${metres} 米，请到现场后再签到`,
 }
 

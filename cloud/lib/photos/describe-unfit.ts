@@ -1,6 +1,7 @@
 import { PHOTO_RULE_LABELS, type TPhotoRule } from '../../../types/api/photos'
 import { shanghaiMonthDayTime } from '../time/shanghai'
 import type { THandinCandidate } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Why a chosen photo cannot be handed in, naming it (activity and upload time) so the contact
@@ -8,7 +9,7 @@ import type { THandinCandidate } from './repository'
  * decides; failed ones, unchecked ones and those of withdrawn activities do not.
  */
 export function describeUnfit(photo: THandinCandidate): string | null {
-  const name = `“${photo.activity_title ?? '活动'}”${shanghaiMonthDayTime(photo.created_at)} 上传的照片`
+  const name = `${quoteName(photo.activity_title ?? '活动', '“”')}${shanghaiMonthDayTime(photo.created_at)} 上传的照片`
   if (photo.activity_status === 'cancelled') return `${name}所属的活动已撤回，不能提交`
   switch (photo.verdict) {
     case 'passed':

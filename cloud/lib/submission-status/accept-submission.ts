@@ -7,6 +7,7 @@ import { toShanghaiIso } from '../time/shanghai'
 import { decideTarget } from './decide-target'
 import { requireOrganiser } from './require-status-access'
 import { resolveTarget } from './resolve-target'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * 采用: an organiser accepts a submitted item. It is final for the unit (it can no longer withdraw
@@ -21,9 +22,9 @@ export async function acceptSubmission(
   return withUserTx(session, async (tx) => {
     const access = await requireOrganiser(tx, session, campaignId, '采用材料')
     const target = await resolveTarget(tx, access.id, input)
-    if (target.status === 'accepted') throw new AppError('already_submitted', { userMessage: `「${target.title}」已经采用` })
+    if (target.status === 'accepted') throw new AppError('already_submitted', { userMessage: `${quoteName(target.title)}已经采用` })
     if (target.status !== 'submitted') {
-      throw new AppError('not_submitted', { userMessage: `只有已提交的材料才能采用：${target.unitName}的「${target.title}」现在不是已提交` })
+      throw new AppError('not_submitted', { userMessage: `只有已提交的材料才能采用：${target.unitName}的${quoteName(target.title)}现在不是已提交` })
     }
     const at = await decideTarget(tx, target, { status: 'accepted' }, session.sub, now)
     if (!at) throw new AppError('conflict', { userMessage: '这项材料刚刚被单位撤回或已被处理，请刷新后再看' })

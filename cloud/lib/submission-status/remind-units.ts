@@ -17,6 +17,7 @@ import {
   type TDeliverableRow,
 } from './repository'
 import { requireStatusAccess } from './require-status-access'
+import { quoteName } from '../../../types/quote-name'
 
 /** The dedupe key's stem: one reminder per deadline and unit (each contact gets `<stem>:<user id>`). */
 export function organiserReminderKey(deadlineId: string, unitId: string): string {
@@ -42,7 +43,7 @@ export async function remindUnits(session: TSessionClaims, campaignId: string, i
       const unit = await findScopeUnit(tx, access.id, input.unitId)
       if (!unit) throw new AppError('unit_not_found', { userMessage: '没有这个单位，或它不在你负责的区县' })
       const row = await findUnitDeliverable(tx, access.id, unit.id, deadline.id, now)
-      if (!row || !owes(row)) throw new AppError('already_submitted', { userMessage: `${unit.name}已提交「${deadline.title}」，无需提醒` })
+      if (!row || !owes(row)) throw new AppError('already_submitted', { userMessage: `${unit.name}已提交${quoteName(deadline.title)}，无需提醒` })
       rows = [row]
     } else {
       const inDistrict = input.districtId ? new Set(await findDistrictUnitIds(tx, access.id, input.districtId)) : null

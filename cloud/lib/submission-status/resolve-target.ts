@@ -9,6 +9,7 @@ import {
   findShowcaseApplication,
   findSubmission,
 } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 /** The one row a 退回 or 采用 changes, locked for the rest of the transaction. */
 export type TTarget = {
@@ -41,7 +42,7 @@ export async function resolveTarget(
       throw new AppError('not_found', { userMessage: '没有找到这个单位的这份展示项目申报表' })
     }
     const name = row.project_name || '未命名项目'
-    return { ...base, entity: 'showcase_applications', id: row.id, deadlineId: row.deadline_id, title: `展示项目申报表「${name}」`, status: row.status }
+    return { ...base, entity: 'showcase_applications', id: row.id, deadlineId: row.deadline_id, title: `展示项目申报表${quoteName(name)}`, status: row.status }
   }
   if (input.reportId) {
     const row = await findReport(tx, input.reportId, { lock: true })
@@ -54,7 +55,7 @@ export async function resolveTarget(
   if (deadline.kind === 'showcase_application') {
     throw new AppError('validation_failed', { userMessage: '展示项目申报表请逐个项目处理：请指定是哪一个项目' })
   }
-  const notYet = () => new AppError('not_submitted', { userMessage: `${unit.name}还没有提交「${deadline.title}」` })
+  const notYet = () => new AppError('not_submitted', { userMessage: `${unit.name}还没有提交${quoteName(deadline.title)}` })
   if (deadline.kind === 'report' || deadline.kind === 'status_report') {
     const row = await findReportForDeadline(tx, unit.id, deadline.id, { lock: true })
     if (!row) throw notYet()

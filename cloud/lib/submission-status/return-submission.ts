@@ -8,6 +8,7 @@ import { decideTarget } from './decide-target'
 import { queueUnitNotices } from './repository'
 import { requireOrganiser } from './require-status-access'
 import { resolveTarget } from './resolve-target'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * 退回修改: an organiser sends a submitted (or accepted) item back with a reason. The row becomes
@@ -24,9 +25,9 @@ export async function returnSubmission(
   return withUserTx(session, async (tx) => {
     const access = await requireOrganiser(tx, session, campaignId, '退回材料')
     const target = await resolveTarget(tx, access.id, input)
-    if (target.status === 'returned') throw new AppError('not_submitted', { userMessage: `「${target.title}」已经退回，正等单位修改后重新提交` })
+    if (target.status === 'returned') throw new AppError('not_submitted', { userMessage: `${quoteName(target.title)}已经退回，正等单位修改后重新提交` })
     if (target.status !== 'submitted' && target.status !== 'accepted') {
-      throw new AppError('not_submitted', { userMessage: `只有已提交的材料才能退回：${target.unitName}的「${target.title}」还没有提交` })
+      throw new AppError('not_submitted', { userMessage: `只有已提交的材料才能退回：${target.unitName}的${quoteName(target.title)}还没有提交` })
     }
     const at = await decideTarget(tx, target, { status: 'returned', reason: input.reason }, session.sub, now)
     if (!at) throw new AppError('conflict', { userMessage: '这项材料刚刚被单位撤回或已被处理，请刷新后再看' })

@@ -9,6 +9,7 @@ import { editRefusal, refuseIf, type TSubmissionMessages } from '../submissions/
 import { getWeeklyStats } from './get-weekly-stats'
 import { resolveReturn, type TResolvedReturn } from './load-stats-return'
 import { ensureReturnHeader, findLiveRows, saveStatsRows, updateReturnText, type TReturnHeader } from './repository'
+import { quoteName } from '../../../types/quote-name'
 
 const EDIT_MESSAGES = { submitted: '统计表已提交，如需修改请先撤回', accepted: '统计表已被组织方接收，不能再修改' }
 
@@ -69,7 +70,7 @@ export async function saveWeeklyStats(session: TSessionClaims, unitId: string, r
       rows.forEach((row, index) => {
         const title = titles.get(row.activityId)
         if (!title) issues.push({ path: `rows.${index}`, message: `第 ${index + 1} 行的活动不在本期（${period.label}）统计表中，请刷新后重试` })
-        else if (seen.has(row.activityId)) issues.push({ path: `rows.${index}`, message: `「${title}」重复提交了两次` })
+        else if (seen.has(row.activityId)) issues.push({ path: `rows.${index}`, message: `${quoteName(title)}重复提交了两次` })
         else checkStatsRow(row, title).forEach((message) => issues.push({ path: `rows.${index}`, message }))
         seen.add(row.activityId)
       })

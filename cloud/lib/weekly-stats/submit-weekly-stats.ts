@@ -10,6 +10,7 @@ import { getWeeklyStats } from './get-weekly-stats'
 import { loadRows, resolveReturn } from './load-stats-return'
 import { freezeFigures, setReturnStatus } from './repository'
 import { openEditableReturn, statsMessages } from './save-weekly-stats'
+import { quoteName } from '../../../types/quote-name'
 
 /**
  * Submits the return: refused after the deadline unless the organiser returned it (退回), refused
@@ -29,7 +30,7 @@ export async function submitWeeklyStats(session: TSessionClaims, unitId: string,
     if (deadline.kind === 'summary' && !header.body.trim()) problems.push('请填写活动总结')
     if (deadline.kind === 'weekly_stats' && rows.length > 0 && !header.body.trim()) problems.push('请填写新闻稿')
     for (const row of rows) {
-      if (row.served.length === 0) problems.push(`「${row.title}」还没有选择覆盖人群类型`)
+      if (row.served.length === 0) problems.push(`${quoteName(row.title)}还没有选择覆盖人群类型`)
       problems.push(...checkStatsRow(row, row.title))
     }
     const first = problems[0]

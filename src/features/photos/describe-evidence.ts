@@ -1,4 +1,5 @@
 import type { TPhotoEvidence } from '../../../types/api/photos'
+import { quoteName } from '../../../types/quote-name'
 
 /** 3.4 MB · 820 KB */
 export function formatBytes(bytes: number): string {
@@ -37,7 +38,7 @@ export function describeEvidence(evidence: TPhotoEvidence): string[] {
       const likeness =
         banner.matchScore === null
           ? ''
-          : `，与${banner.matchedTarget ? `“${banner.matchedTarget}”` : '活动主题'}的相似度 ${Math.round(banner.matchScore * 100)}%（${Math.round(banner.matchPass * 100)}% 以上算相符）`
+          : `，与${banner.matchedTarget ? quoteName(banner.matchedTarget, '“”') : '活动主题'}的相似度 ${Math.round(banner.matchScore * 100)}%（${Math.round(banner.matchPass * 100)}% 以上算相符）`
       words.push(`蓝框：读到横幅文字“${text}”${likeness}。`)
     }
   }

@@ -1,9 +1,9 @@
 import { Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
-import { useDidShow, useRouter } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useEffect, useRef } from 'react'
 import { ActivityDetail } from '../../features/activities/components/activity-detail'
-import { useActivity } from '../../features/activities/hooks/use-activity'
+import { useActivityFromLink } from '../../features/activities/hooks/use-activity'
 import { ACTIVITY_DETAIL_PATH } from '../../features/activities/navigation'
 import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
 import { useSession } from '../../features/auth/hooks/use-session'
@@ -21,15 +21,17 @@ import { StateView } from '../../shared/ui/state-view'
 import './index.scss'
 
 export default function ActivityPage() {
-  const { params } = useRouter<{ id?: string }>()
-  const activity = useActivity(params.id)
+  const { params } = useRouter<{ id?: string; then?: string }>()
+  const activity = useActivityFromLink(params.id)
+  const missing = activity.data === 'missing'
+  const loaded = activity.data === 'missing' ? undefined : activity.data
   const session = useSession()
   const appConfig = useAppConfig()
-  const signup = useSignup(activity.data, activity.reload)
-  const checkin = useCheckin(params.id, activity.reload)
+  const signup = useSignup(loaded, activity.reload)
+  const checkin = useCheckin(params.id, activity.reload, loaded)
   const sharePath = params.id ? `${ACTIVITY_DETAIL_PATH}?id=${encodeURIComponent(params.id)}` : ACTIVITY_DETAIL_PATH
 
-  useShareToChat(() => (activity.data ? { title: `【学雷锋】${activity.data.title}`, path: sharePath } : null))
+  useShareToChat(() => (loaded ? { title: `【学雷锋】${loaded.title}`, path: sharePath } : null))
   // Back from 签到管理, 活动照片 or after logging in on 我的: seats and my registration may have changed.
   const shown = useRef(false)
   useDidShow(() => {
@@ -37,21 +39,36 @@ export default function ActivityPage() {
     shown.current = true
   })
 
-  if (!params.id) {
+  // Back from 登录后报名 (then=signup): the sign-up goes on by itself, once, if it is still open.
+  const resumed = useRef(false)
+  const signedIn = session.status === 'signed_in'
+  useEffect(() => {
+    if (params.then !== 'signup' || resumed.current || !loaded || !signedIn) return
+    resumed.current = true
+    if (choosePrimaryAction(loaded, { signedIn, canScan: canScanCode }).kind === 'signup') void signup.signUp()
+  }, [params.then, loaded, signedIn, signup])
+
+  if (!params.id || missing) {
     return (
       <View className='activity-page'>
-        <StateView kind='error' title='缺少活动编号' description='请从活动列表进入' />
+        <StateView
+          kind='empty'
+          title='活动不存在'
+          description='链接可能不完整，或活动已被主办单位下线。可以在活动列表里找找其他活动。'
+          actionText='查看全部活动'
+          onAction={() => void Taro.switchTab({ url: '/pages/index/index' })}
+        />
       </View>
     )
   }
-  if (activity.error && !activity.data) {
+  if (activity.error && !loaded) {
     return (
       <View className='activity-page'>
         <StateView kind='error' title='活动加载失败' description={activity.error} actionText='重新加载' onAction={activity.reload} />
       </View>
     )
   }
-  if (!activity.data) {
+  if (!loaded) {
     return (
       <View className='activity-page'>
         <View className='activity-page__skeleton'>
@@ -62,7 +79,7 @@ export default function ActivityPage() {
     )
   }
 
-  const data = activity.data
+  const data = loaded
   const action = choosePrimaryAction(data, { signedIn: session.status === 'signed_in', canScan: canScanCode })
   const onPrimary = () => {
     if (action.kind === 'signup' || action.kind === 'login') void signup.signUp()

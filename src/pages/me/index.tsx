@@ -15,8 +15,11 @@ import { refreshSession, signOut } from '../../features/auth/session-store'
 import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { ElderModeCard } from '../../features/accessibility/components/elder-mode-card'
 import { MeMenu } from '../../features/me/components/me-menu'
+import { PrivacyEntry } from '../../features/privacy/components/privacy-entry'
 import { RealNameCard } from '../../features/me/components/real-name-card'
 import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
+import { JoinUnitEntry } from '../../features/invites/components/join-unit-entry'
+import { refreshUnreadCount } from '../../features/notifications/unread-badge'
 import { ConsoleEntryCard } from '../../features/organiser-console/components/console-entry-card'
 import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { describeError } from '../../shared/api-error'
@@ -35,6 +38,7 @@ export default function MePage() {
   const refresh = useCallback(() => {
     setError(null)
     refreshSession().catch((e: unknown) => setError(describeError(e)))
+    void refreshUnreadCount()
   }, [])
   // Every time the tab is shown: the token may have expired or a membership been added elsewhere.
   useDidShow(refresh)
@@ -55,7 +59,9 @@ export default function MePage() {
         <ElderModeCard />
         <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
         <MembershipList memberships={user.memberships} />
-        {linkedInvite ? null : <InviteCodeForm />}
+        <PrivacyEntry signedIn />
+        {/* The invite box waits behind a 加入单位 entry: volunteers never need it. */}
+        {linkedInvite ? null : <JoinUnitEntry />}
         <View className='logout'>
           <Button className='logout-button' block fill='outline' onClick={signOut}>
             退出登录
@@ -86,6 +92,7 @@ export default function MePage() {
       <>
         {linkedInvite ? <InviteLinkNotice code={linkedInvite} /> : null}
         <LoginPanel loginMode={appConfig.data.loginMode} />
+        <PrivacyEntry signedIn={false} />
         <ElderModeCard />
       </>
     )

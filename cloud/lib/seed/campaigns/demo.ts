@@ -439,7 +439,8 @@ export function buildDemoCampaign(year: number): TSeedCampaign {
     city: '连云港市',
     year,
     title: `【示例】关于开展${year}年连云港市学雷锋志愿服务集中活动的通知`,
-    theme: null,
+    // The notice's own theme (its 主要内容), never its title: the app shows the theme as the campaign's name.
+    theme: '关爱他人 关爱社会 关爱自然',
     summary:
       `本活动为示例（演示）数据，仿照连云港市学雷锋志愿服务集中活动通知编制，单位、联系人和电话均为虚构，仅用于体验报名、签到和报送流程。` +
       `${year}年3月以“关爱他人、关爱社会、关爱自然”为主要内容开展学雷锋志愿服务，各单位至少开展1项重点志愿服务活动，启动仪式现场展示项目各县区不少于6个、功能板块不少于3个、各单位不少于1个。` +

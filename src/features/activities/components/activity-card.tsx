@@ -14,6 +14,7 @@ interface ActivityCardProps {
 export function ActivityCard({ activity, onOpen }: ActivityCardProps) {
   const start = dateParts(activity.startsAt)
   const place = [activity.districtName, activity.locationName].filter(Boolean).join(' · ')
+  const distance = describeDistance(activity.distanceM)
   return (
     <View className='activity-card' hoverClass='activity-card--pressed' onClick={() => onOpen(activity.id)}>
       <View className='activity-card__date activity-date'>
@@ -33,7 +34,10 @@ export function ActivityCard({ activity, onOpen }: ActivityCardProps) {
         <Text className='activity-card__meta activity-time'>
           {formatTime(activity.startsAt)}–{formatTime(activity.endsAt)}
         </Text>
-        <Text className='activity-card__meta activity-place'>{place}</Text>
+        <Text className='activity-card__meta activity-place'>
+          {distance ? <Text className='activity-card__distance activity-distance'>{distance} · </Text> : null}
+          {place}
+        </Text>
         <View className='activity-card__footer'>
           <Text className='activity-card__unit activity-unit'>{activity.unitName}</Text>
           <View className='activity-seats'>
@@ -43,4 +47,11 @@ export function ActivityCard({ activity, onOpen }: ActivityCardProps) {
       </View>
     </View>
   )
+}
+
+/** 离我最近's distance: metres up to 1 km, then kilometres with one decimal. */
+export function describeDistance(metres: number | null | undefined): string | null {
+  if (metres === null || metres === undefined) return null
+  if (metres < 1000) return `${Math.max(10, Math.round(metres / 10) * 10)} m`
+  return `${(metres / 1000).toFixed(metres < 10_000 ? 1 : 0)} km`
 }

@@ -33,10 +33,8 @@ export function ActivityDetail({ activity, mine }: ActivityDetailProps) {
           </View>
         </View>
         <Text className='activity-detail__title activity-title'>{activity.title}</Text>
-        <Text className='activity-detail__campaign activity-campaign'>
-          {activity.campaignTitle}
-          {activity.campaignTheme ? ` · ${activity.campaignTheme}` : ''}
-        </Text>
+        {/* The campaign by its theme (践行二十大·志愿我先行); the notice's long title only when it has none. */}
+        <Text className='activity-detail__campaign activity-campaign'>{activity.campaignTheme ?? activity.campaignTitle}</Text>
       </View>
 
       {activity.status === 'cancelled' ? <Text className='activity-detail__notice activity-cancelled'>该活动已取消</Text> : null}
@@ -128,7 +126,8 @@ export function ActivityDetail({ activity, mine }: ActivityDetailProps) {
             {contactPhone && isMasked(contactPhone) ? <Text className='activity-detail__sub'>报名成功后显示完整电话</Text> : null}
           </Row>
         ) : null}
-        {activity.seqNo !== null ? <Row label='安排表序号' value={`第 ${activity.seqNo} 项`} /> : null}
+        {/* 安排表序号 is the unit's own bookkeeping (附件2's row number): only its managers see it. */}
+        {activity.canManage && activity.seqNo !== null ? <Row label='安排表序号' value={`第 ${activity.seqNo} 项`} /> : null}
       </Section>
     </View>
   )

@@ -2,6 +2,7 @@ import { Picker, ScrollView, Text, View } from '@tarojs/components'
 import type { TCampaignDetail } from '../../../../types/api/campaigns'
 import { ACTIVITY_CATEGORIES, ZActivityCategory, ZActivityStatusFilter, type TActivityStatusFilter } from '../../../../types/domain'
 import type { ActivityFilterValue } from '../activity-filters'
+import { isPlace, unitOptions } from '../unit-groups'
 import { FilterChip } from './filter-chip'
 import './activity-filter-bar.scss'
 
@@ -14,10 +15,15 @@ interface ActivityFilterBarProps {
   campaign: Pick<TCampaignDetail, 'districts' | 'units'> | null
 }
 
-/** 类别 chips, then 区域 / 单位 / 状态 pickers. */
+/**
+ * 类别 chips, then 区域 / 单位 / 状态 pickers. 区域 holds places only (县区 / 功能板块); groups of units
+ * (协调小组成员单位, 文明行业, 志愿服务组织) are picked with the units, each group as a whole or one unit of it.
+ */
 export function ActivityFilterBar({ value, onChange, campaign }: ActivityFilterBarProps) {
-  const districts = campaign?.districts ?? []
-  const units = (campaign?.units ?? []).filter((u) => !value.districtId || u.districtId === value.districtId)
+  const places = (campaign?.districts ?? []).filter(isPlace)
+  const regionId = places.some((d) => d.id === value.districtId) ? value.districtId : undefined
+  const units = campaign ? unitOptions(campaign, regionId) : []
+  const unitSelection = value.unitId ? `u:${value.unitId}` : value.districtId && !regionId ? `g:${value.districtId}` : undefined
   const statuses = ZActivityStatusFilter.options
   return (
     <View className='filter-bar'>
@@ -37,17 +43,23 @@ export function ActivityFilterBar({ value, onChange, campaign }: ActivityFilterB
         <Dropdown
           className='district-filter'
           placeholder='全部区域'
-          options={districts.map((d) => ({ id: d.id, label: d.name }))}
-          selectedId={value.districtId}
+          options={places.map((d) => ({ id: d.id, label: d.name }))}
+          selectedId={regionId}
           // A unit of another district would leave an empty list: the unit filter goes with it.
           onPick={(districtId) => onChange({ ...value, districtId, unitId: undefined })}
         />
         <Dropdown
           className='unit-filter'
           placeholder='全部单位'
-          options={units.map((u) => ({ id: u.id, label: u.name }))}
-          selectedId={value.unitId}
-          onPick={(unitId) => onChange({ ...value, unitId })}
+          options={units.map((u) => ({ id: u.id, label: u.label }))}
+          selectedId={unitSelection}
+          onPick={(picked) => {
+            const option = units.find((u) => u.id === picked)
+            if (!option) onChange({ ...value, unitId: undefined, districtId: regionId })
+            else if (option.kind === 'group') onChange({ ...value, unitId: undefined, districtId: option.districtId ?? undefined })
+            // A unit keeps the chosen 区域; a unit of a group needs no district filter besides itself.
+            else onChange({ ...value, unitId: option.id.slice(2), districtId: regionId })
+          }}
         />
         <Dropdown
           className='status-filter'
@@ -86,7 +98,7 @@ function Dropdown({ className, placeholder, options, selectedId, onPick }: Dropd
       }}
     >
       <View className={`filter-dropdown__button${selected ? ' filter-dropdown__button--active' : ''}`}>
-        <Text className='filter-dropdown__label'>{labels[index]}</Text>
+        <Text className='filter-dropdown__label'>{labels[index]?.trim()}</Text>
         <Text className='filter-dropdown__arrow'>▾</Text>
       </View>
     </Picker>

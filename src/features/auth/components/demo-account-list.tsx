@@ -5,6 +5,7 @@ import { showMessage, showSuccess } from '../../../shared/toast'
 import { StateView } from '../../../shared/ui/state-view'
 import { useRemote } from '../../../shared/use-remote'
 import { listDemoAccounts } from '../api/list-demo-accounts'
+import { resumeAfterLogin } from '../resume-after-login'
 import { signInAsDemoAccount } from '../session-store'
 import { RoleTag } from './role-tag'
 import './auth.scss'
@@ -20,6 +21,7 @@ export function DemoAccountList() {
     try {
       const user = await signInAsDemoAccount(userId)
       showSuccess(`已登录：${user.displayName}`)
+      resumeAfterLogin()
     } catch (error) {
       showMessage(describeError(error))
     } finally {

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { describeError } from '../../../shared/api-error'
 import { isWeapp } from '../../../shared/platform'
 import { showMessage } from '../../../shared/toast'
+import { resumeAfterLogin } from '../resume-after-login'
 import { signInWithWechat } from '../session-store'
 
 export function WechatLoginButton() {
@@ -17,6 +18,7 @@ export function WechatLoginButton() {
     setBusy(true)
     try {
       await signInWithWechat()
+      resumeAfterLogin()
     } catch (error) {
       showMessage(describeError(error))
     } finally {

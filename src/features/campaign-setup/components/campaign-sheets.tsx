@@ -10,6 +10,7 @@ import { describeSetupError } from '../hooks/use-campaign-setup'
 import { openCampaignSetup, openCreatedCampaign } from '../open-created-campaign'
 import { BasicsForm, basicsInput, type TBasicsDraft } from './basics-form'
 import { SetupError, SetupField } from './setup-ui'
+import { quoteName } from '../../../../types/quote-name'
 
 /** 复制到新的一年: everything but activities and submissions, deadlines moved to the new year. */
 export function CopySheet({ setup, open, onClose }: { setup: TCampaignSetup; open: boolean; onClose: () => void }) {
@@ -32,7 +33,7 @@ export function CopySheet({ setup, open, onClose }: { setup: TCampaignSetup; ope
     <BottomSheet open={open} title='复制为新一年的活动月' onClose={onClose} className='setup-sheet copy-sheet'>
       <View className='setup-form'>
         <Text className='setup-sheet__text'>
-          复制“{setup.campaign.title}”的县区（{setup.districts.length} 个）、单位（{setup.units.length} 个）、指标、联系人和截止时间。截止时间移到新一年的同月同日
+          复制{quoteName(setup.campaign.title, '“”')}的县区（{setup.districts.length} 个）、单位（{setup.units.length} 个）、指标、联系人和截止时间。截止时间移到新一年的同月同日
           {weekly ? '，每周五的统计表按新一年的周五重新生成' : ''}；活动和各单位的报送不复制。新活动月由你组织，先不发布。
         </Text>
         <SetupField label='新的年份' name='copy-year'>

@@ -10,6 +10,7 @@ import { describeSetupError, type TSetupState } from '../hooks/use-campaign-setu
 import { DeadlineForm } from './deadline-form'
 import { FridayForm } from './friday-form'
 import { SetupLink, SetupSection } from './setup-ui'
+import { quoteName } from '../../../../types/quote-name'
 
 type TMode = { kind: 'none' } | { kind: 'add' } | { kind: 'fridays' } | { kind: 'edit'; id: string }
 
@@ -33,7 +34,7 @@ export function DeadlinesSection({ setup, state }: { setup: TCampaignSetup; stat
   }
 
   async function remove(d: TSetupDeadline) {
-    const sure = await confirmAction({ title: `删除“${d.title}”？`, content: '单位将不再看到这个截止时间。已有单位报送的截止时间不能删除。', confirmText: '删除', cancelText: '不删除' })
+    const sure = await confirmAction({ title: `删除${quoteName(d.title, '“”')}？`, content: '单位将不再看到这个截止时间。已有单位报送的截止时间不能删除。', confirmText: '删除', cancelText: '不删除' })
     if (!sure) return
     const result = await state.save(`delete:${d.id}`, () => deleteDeadline(id, d.id), '已删除')
     if (!result.ok) await showNotice('不能删除', result.message)

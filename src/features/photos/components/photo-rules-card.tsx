@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import './photos.scss'
+import { quoteName } from '../../../../types/quote-name'
 
 /** The notice's four photo rules, in plain words, shown before the contact takes the picture. */
 function listRules(theme: string | null): { title: string; text: string }[] {
   return [
     { title: '画面清晰整洁', text: '对好焦、拿稳手机，光线充足，不模糊、不过暗。' },
-    { title: '主题突出', text: `横幅拍进画面，${theme ? `“${theme}”` : '活动主题'}或活动名称清楚可见、不被挡住。` },
+    { title: '主题突出', text: `横幅拍进画面，${theme ? quoteName(theme, '“”') : '活动主题'}或活动名称清楚可见、不被挡住。` },
     { title: '统一着装', text: '志愿者穿好志愿服装（如红马甲）再合影。' },
     { title: '20 人以上', text: '20 名以上志愿者和群众一起入镜，面向镜头。' },
   ]

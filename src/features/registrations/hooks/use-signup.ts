@@ -5,6 +5,7 @@ import { ApiError, describeError } from '../../../shared/api-error'
 import { confirmAction, showNotice } from '../../../shared/modal'
 import { showSuccess } from '../../../shared/toast'
 import { goToLogin, handleSessionLost, isSessionError, resolveSignedInUser } from '../../auth/require-sign-in'
+import { rememberSignupIntent } from '../../auth/resume-after-login'
 import { announceSignup } from '../announce-signup'
 import { cancelRegistration } from '../api/cancel-registration'
 import { createRegistration } from '../api/create-registration'
@@ -32,7 +33,9 @@ export function useSignup(activity: TActivityDetail | undefined, reload: () => P
     if (!activity || busy) return
     const user = await resolveSignedInUser()
     if (!user) {
-      goToLogin('登录后即可报名')
+      // After the login the app comes back here and the sign-up goes on (resume-after-login.ts).
+      rememberSignupIntent(activity.id)
+      goToLogin('登录后将回到本活动继续报名')
       return
     }
     // Known incomplete: ask first instead of a round trip that ends in profile_required.

@@ -11,6 +11,7 @@ import { DetailOther, DetailPhotos, DetailReport, DetailStats } from './detail-r
 import { DetailShowcase } from './detail-showcase'
 import { RemindButton } from './remind-button'
 import './status.scss'
+import { quoteName } from '../../../../types/quote-name'
 
 interface CellDetailViewProps {
   campaignId: string
@@ -76,7 +77,7 @@ export function CellDetailView({ campaignId, data, onChanged }: CellDetailViewPr
               target={{ campaignId, unitId: unit.id, deadlineId }}
               canReturn={data.canReturn}
               canAccept={data.canAccept}
-              what={`「${column.title}」`}
+              what={quoteName(column.title)}
               onDecided={onChanged}
             />
           ) : null}
@@ -87,7 +88,7 @@ export function CellDetailView({ campaignId, data, onChanged }: CellDetailViewPr
               deadlineId={deadlineId}
               unitId={unit.id}
               label={cell.remindedAt ? '已提醒过' : '提醒该单位'}
-              confirm={{ title: `提醒${unit.name}？`, content: `将向${unit.name}的联系人发送「${column.title}」的报送提醒。每个单位每项只提醒一次。` }}
+              confirm={{ title: `提醒${unit.name}？`, content: `将向${unit.name}的联系人发送${quoteName(column.title)}的报送提醒。每个单位每项只提醒一次。` }}
               onDone={onChanged}
             />
           ) : null}

@@ -14,6 +14,7 @@ import { StatusFilters } from './status-filters'
 import { StatusMatrixTable } from './status-matrix-table'
 import { StatusUnitList } from './status-unit-list'
 import './status.scss'
+import { quoteName } from '../../../../types/quote-name'
 
 interface StatusViewProps {
   campaignId: string
@@ -52,7 +53,7 @@ export function StatusView({ campaignId, data, loading, filters, onFilters, relo
       {column?.deadlineId && owing > 0 && !filters.q ? (
         <View className='status-bulk'>
           <Text className='status-bulk__text'>
-            「{column.title}」还有 {owing} 个单位未交{filters.districtId ? '（本区县）' : ''}
+            {quoteName(column.title)}还有 {owing} 个单位未交{filters.districtId ? '（本区县）' : ''}
           </Text>
           <RemindButton
             className='remind-all'
@@ -62,7 +63,7 @@ export function StatusView({ campaignId, data, loading, filters, onFilters, relo
             label={`提醒这 ${owing} 个单位`}
             confirm={{
               title: '提醒未交的单位？',
-              content: `将向 ${owing} 个未交「${column.title}」的单位的联系人发送提醒。已经提醒过的单位不会重复提醒。`,
+              content: `将向 ${owing} 个未交${quoteName(column.title)}的单位的联系人发送提醒。已经提醒过的单位不会重复提醒。`,
             }}
             onDone={() => void reload()}
           />

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { TUnitHomeResponse } from '../../../../types/api/unit-home'
 import { formatPeriod } from '../../../shared/date'
 import './unit-home.scss'
+import { quoteName } from '../../../../types/quote-name'
 
 interface UnitHomeHeaderProps {
   home: TUnitHomeResponse
@@ -30,7 +31,7 @@ export function UnitHomeHeader({ home, onSwitch, onCheckin, onPhotos }: UnitHome
         {unit.campaignTitle}
       </Text>
       <Text className='unit-header__period'>
-        {unit.campaignTheme ? `主题「${unit.campaignTheme}」 · ` : ''}
+        {unit.campaignTheme ? `主题${quoteName(unit.campaignTheme)} · ` : ''}
         {formatPeriod(unit.periodStart, unit.periodEnd)}
       </Text>
       <View className='unit-header__counts'>
