@@ -3,6 +3,7 @@ import { countIdeographs, matchTheme, type TThemeMatch } from '../banner/theme-m
 import type { TPhotoCheckConfig } from '../config'
 import type { TextReader } from '../ocr/paddle-ocr'
 import type { TBox, TPhotoContext, TRgbImage, TRuleResult } from '../types'
+import { quoteName } from '../../../../types/quote-name'
 
 const HINT_NO_BANNER = '合影时请展开写有活动主题或活动名称的横幅（如“学雷锋志愿服务月”），横幅要完整、正面、清楚地出现在画面中，不要被人挡住。'
 
@@ -54,7 +55,7 @@ export async function checkThemeBanner(
     return { bannerBoxes, rule: { rule: 'theme_banner', status: 'warn', score: null, message: `横幅文字：“${seen}”（未提供活动主题，无法比对）。`, details } }
   }
 
-  const expected = [context.campaignTheme, context.activityName].filter(Boolean).map((t) => `“${t}”`).join('或')
+  const expected = [context.campaignTheme, context.activityName].filter((t): t is string => Boolean(t)).map((t) => quoteName(t, '“”')).join('或')
   const onBanner = bestMatch(bannerCandidates(banners, lines), context, config)
   const inScene = bestMatch(
     sceneLines.map((l) => ({ text: l.line.text, lineIndex: lines.indexOf(l), bannerIndex: null })),
