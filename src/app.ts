@@ -10,6 +10,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import './app.scss'
 import { applyFontScale } from './features/accessibility/apply-font-scale'
 import { refreshSession } from './features/auth/session-store'
+import { watchQueuedScans } from './features/checkins/offline/sync-scans'
 
 function App({ children }: PropsWithChildren) {
   // Who is signed in, checked once at launch so every page (also a shared deep link) knows.
@@ -17,6 +18,8 @@ function App({ children }: PropsWithChildren) {
     // The reader's text size (system font size, 长辈模式) before the first page is drawn (H5; weapp per page).
     applyFontScale()
     refreshSession().catch(() => undefined)
+    // Check-in scans made offline wait on the phone: send them now and whenever the network returns.
+    watchQueuedScans()
   })
   // children is the page being shown
   return children

@@ -1,7 +1,9 @@
 import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
-import { ZCheckinCodeResponse } from '../../types/api/checkins'
+import { codeForStep } from '../../src/features/checkins/code/phone-code'
+import { ZCheckinKeyResponse } from '../../types/api/checkins'
+import { checkinStepAt } from '../../types/checkin-code'
 import { api, apiUrl } from '../setup/api-client'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
 import { dialogGone, openPhone, settled, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
@@ -159,8 +161,8 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
       await contactPage.locator('.checkin-qr img').waitFor({ timeout: 15_000 })
       await settled(contactPage, '.manage-page')
       await shoot(contactPage, 'checkin-manage', true)
-      const shownText = (await contactPage.locator('.checkin-code-text').innerText()).trim()
-      expect(await readQrOnPage(contactPage, '.checkin-qr img')).toBe(shownText)
+      const shownDigits = (await contactPage.locator('.checkin-short-code').innerText()).replace(/\s/g, '')
+      expect(await readQrOnPage(contactPage, '.checkin-qr img')).toMatch(new RegExp(`^XLF-CHECKIN:${runningId}\\.\\d+\\.[\\w-]{22}$`))
 
       await page.goto(apiUrl(`/#/pages/activity/index?id=${runningId}`))
       await page.locator('.signup-action').waitFor()
@@ -168,7 +170,7 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
       await page.locator('.checkin-code-input input').waitFor({ timeout: 10_000 })
       await page.locator('.taro__toast').getByText('报名成功').waitFor()
       await toastGone(page)
-      await page.locator('.checkin-code-input input').fill(shownText)
+      await page.locator('.checkin-code-input input').fill(shownDigits)
       await page.locator('.checkin-code-submit').click()
       await expect(expectDialog(page, '签到成功')).resolves.toContain('社区垃圾分类引导')
       await shoot(page, 'checked-in')
@@ -178,9 +180,8 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
       // 40 minutes on the job, then a fresh code fetched with the contact's session.
       await sql`update check_ins set checked_in_at = checked_in_at - interval '40 minutes'
                 where registration_id in (select id from registrations where activity_id = ${runningId})`
-      const fresh = await api(`/api/activities/${runningId}/checkin-code`, { token: tokenFor(unit.contactId) })
-      const { qrText } = ZCheckinCodeResponse.parse(fresh.body)
-      await page.locator('.checkin-code-input input').fill(qrText)
+      const { key } = ZCheckinKeyResponse.parse((await api(`/api/activities/${runningId}/checkin-key`, { token: tokenFor(unit.contactId) })).body)
+      await page.locator('.checkin-code-input input').fill(codeForStep(key, runningId, checkinStepAt(Date.now())).shortCode)
       await page.locator('.checkin-code-submit').click()
       await expect(expectDialog(page, '签退成功')).resolves.toMatch(/本次服务时长 0\.\d+ 小时/)
       await closeDialog(page)

@@ -9,7 +9,7 @@ interface CheckinCodeEntryProps {
   onSubmit: (code: string) => Promise<boolean>
 }
 
-/** H5 has no camera scanner: the code the contact shows (or sends) is pasted here instead. */
+/** For those who cannot scan: the six digits shown under the contact's QR (or read aloud), typed here. */
 export function CheckinCodeEntry({ label, busy, onSubmit }: CheckinCodeEntryProps) {
   const [code, setCode] = useState('')
   async function submit() {
@@ -17,10 +17,19 @@ export function CheckinCodeEntry({ label, busy, onSubmit }: CheckinCodeEntryProp
   }
   return (
     <View className='checkin-entry'>
-      <Text className='checkin-entry__label'>输入签到码</Text>
-      <Text className='checkin-entry__hint'>请向活动联系人索取签到码文字，粘贴到下方。</Text>
+      <Text className='checkin-entry__label'>输入 6 位签到码</Text>
+      <Text className='checkin-entry__hint'>联系人手机上签到二维码下方的 6 位数字，每 30 秒更换。</Text>
       <View className='checkin-entry__row'>
-        <Input className='checkin-code-input' value={code} placeholder='粘贴签到码' maxLength={300} onChange={setCode} onConfirm={() => void submit()} />
+        <Input
+          className='checkin-code-input'
+          type='digit'
+          value={code}
+          placeholder='6 位数字'
+          maxLength={7}
+          aria-label='6 位签到码'
+          onChange={(value) => setCode(value.replace(/[^\d ]/g, ''))}
+          onConfirm={() => void submit()}
+        />
         <Button className='checkin-code-submit' type='primary' size='small' loading={busy} onClick={() => void submit()}>
           {label}
         </Button>

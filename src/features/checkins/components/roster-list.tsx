@@ -29,7 +29,11 @@ export function RosterList({ items, onCorrect }: RosterListProps) {
         <View key={item.registrationId} className='roster-item'>
           <View className='roster-item__text'>
             <Text className='roster-item__name roster-name'>{item.realName ?? item.displayName}</Text>
-            {item.phone ? <Text className='roster-item__phone'>{item.phone}</Text> : null}
+            {item.phone ? (
+              <Text className='roster-item__phone roster-phone'>
+                {item.phoneMasked ? `${item.phone}（活动前一天起对已报名者显示完整号码）` : item.phone}
+              </Text>
+            ) : null}
             <Text className={`roster-item__state roster-state roster-item__state--${stateTone(item)}`}>{describeState(item)}</Text>
           </View>
           {item.status === 'confirmed' ? (

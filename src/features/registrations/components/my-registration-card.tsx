@@ -7,6 +7,7 @@ import { SignupBadge } from '../../activities/components/signup-badge'
 import { formatHours } from '../../checkins/announce-checkin'
 import { checkinWindow } from '../../checkins/checkin-window'
 import { CheckinCodeEntry } from '../../checkins/components/checkin-code-entry'
+import { QueuedScans } from '../../checkins/components/queued-scans'
 import type { CheckinActions } from '../../checkins/hooks/use-checkin'
 import './registration.scss'
 
@@ -33,10 +34,12 @@ export function MyRegistrationCard({ activity, registration, checkin }: MyRegist
     )
   } else if (phase === 'open') {
     const label = registration.checkedInAt ? '签退' : '签到'
-    guidance = canScanCode ? (
-      <Text className='my-registration__hint'>到达现场后，点击下方「扫码{label}」，扫描联系人出示的签到码。</Text>
-    ) : (
-      <CheckinCodeEntry label={label} busy={checkin.busy} onSubmit={checkin.submitCode} />
+    // Scanning where the phone can; the 6-digit code everywhere, for those who cannot scan.
+    guidance = (
+      <>
+        {canScanCode ? <Text className='my-registration__hint'>到达现场后，点击下方「扫码{label}」，扫描联系人出示的签到码。</Text> : null}
+        <CheckinCodeEntry label={label} busy={checkin.busy} onSubmit={checkin.submitCode} />
+      </>
     )
   } else {
     guidance = <Text className='my-registration__hint'>签到已结束。如记录有误，请联系活动联系人修正。</Text>
@@ -58,6 +61,7 @@ export function MyRegistrationCard({ activity, registration, checkin }: MyRegist
         </View>
       ) : null}
       {guidance}
+      <QueuedScans checkin={checkin} />
     </View>
   )
 }
