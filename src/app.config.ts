@@ -20,7 +20,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'package-volunteer',
-      pages: ['my-activities/index', 'hours/index', 'certificate/index', 'notifications/index'],
+      pages: ['my-activities/index', 'hours/index', 'certificate/index', 'notifications/index', 'privacy/index'],
     },
     { root: 'package-manage', pages: ['checkin/index', 'photos/index'] },
     // The unit contact's 单位工作台 and everything a unit hands in.

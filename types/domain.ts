@@ -99,7 +99,7 @@ export const SPECIAL_DAYS = [
 export const WATER_WEEK = { from: '03-22', to: '03-28', label: '中国水周' } as const
 
 /** The privacy notice a volunteer agrees to before their real name and phone are stored (PIPL). */
-export const PRIVACY_POLICY_VERSION = '2027-01'
+export const PRIVACY_POLICY_VERSION = '2027-02'
 
 /**
  * Where a person stands with an activity's sign-up, as lists and detail pages show it.

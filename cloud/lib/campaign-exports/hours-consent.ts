@@ -14,7 +14,8 @@ import { PRIVACY_POLICY_VERSION } from '../../../types/domain'
  */
 export const HOURS_CONSENT = {
   purpose: 'registration',
-  policyVersions: [PRIVACY_POLICY_VERSION] as string[],
+  // 2027-02 (个人信息保护说明) keeps 2027-01's purpose wording and adds the rest of the notice.
+  policyVersions: ['2027-01', PRIVACY_POLICY_VERSION] as string[],
 } as const
 
 export const ID_NOT_COLLECTED_NOTE = '本平台不收集证件号码，请在导入系统中按姓名和手机号匹配志愿者，或补填证件号码'

@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import '../../privacy/components/privacy.scss'
+import { openPrivacy } from '../../privacy/navigation'
 import { PRIVACY_NOTICE } from '../privacy-notice'
 import './profile.scss'
 
@@ -14,6 +16,9 @@ export function PrivacyNoticeBox() {
           {item.text}
         </Text>
       ))}
+      <Text className='privacy-notice__more' onClick={openPrivacy}>
+        阅读完整的个人信息保护说明 ›
+      </Text>
     </View>
   )
 }
