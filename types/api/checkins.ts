@@ -88,6 +88,8 @@ export const ZMyHoursResponse = z.object({
   items: z.array(
     z.object({
       activityId: ZUuid,
+      /** The campaign the hours were served in: the 服务证明 is issued per campaign, by its organiser. */
+      campaignId: ZUuid,
       title: z.string(),
       unitName: z.string(),
       startsAt: ZTimestamp,

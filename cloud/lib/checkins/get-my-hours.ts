@@ -7,6 +7,7 @@ import { toShanghaiIso } from '../time/shanghai'
 
 type THoursRow = {
   activity_id: string
+  campaign_id: string
   title: string
   unit_name: string
   starts_at: Date
@@ -20,7 +21,7 @@ type THoursRow = {
 export async function getMyHours(session: TSessionClaims, now: Date = new Date()): Promise<TMyHoursResponse> {
   return withUserTx(session, async (tx) => {
     const rows = await tx<THoursRow[]>`
-      select a.id as activity_id, a.title, u.name as unit_name, a.starts_at,
+      select a.id as activity_id, a.campaign_id, a.title, u.name as unit_name, a.starts_at,
              ci.checked_in_at, ci.checked_out_at, ci.hours, ci.auto_closed
       from check_ins ci
       join registrations r on r.id = ci.registration_id
@@ -31,7 +32,7 @@ export async function getMyHours(session: TSessionClaims, now: Date = new Date()
     const [person] = await tx<{ real_name: string | null }[]>`select real_name from app_users where id = ${session.sub}`
     const items = rows.flatMap((row) => {
       const checkIn = toCheckInState(row)
-      return checkIn ? [{ activityId: row.activity_id, title: row.title, unitName: row.unit_name, startsAt: toShanghaiIso(row.starts_at), checkIn }] : []
+      return checkIn ? [{ activityId: row.activity_id, campaignId: row.campaign_id, title: row.title, unitName: row.unit_name, startsAt: toShanghaiIso(row.starts_at), checkIn }] : []
     })
     const totalHours = Math.round(items.reduce((sum, item) => sum + (item.checkIn.hours ?? 0), 0) * 100) / 100
     // The serial number identifies this person and this total: a changed total gives a new number.

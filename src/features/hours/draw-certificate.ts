@@ -1,6 +1,5 @@
 import type { DrawContext } from '../../shared/canvas'
 
-export const CERTIFICATE_ISSUER = '学雷锋志愿服务月平台'
 /** Height ÷ width of the certificate: a portrait sheet, close to A4. */
 export const CERTIFICATE_ASPECT = 1.42
 
@@ -13,6 +12,10 @@ export interface CertificateContent {
   serialNo: string
   /** 2027年3月31日 */
   issuedDate: string
+  /** The campaign the hours were served in, e.g. 2027年连云港市学雷锋志愿服务活动「关爱他人 关爱社会 关爱自然」. */
+  campaignName: string
+  /** Who issues it: the campaign's organisers as its notice names them (one line each). */
+  issuers: string[]
 }
 
 const RED = '#c81e34'
@@ -51,7 +54,7 @@ export function drawCertificate(ctx: DrawContext, width: number, height: number,
   let y = u * 38
   ctx.fillText(`${content.realName}：`, u * 11, y)
   y += u * 8
-  const body = `兹证明你在学雷锋志愿服务月期间，参加志愿服务活动 ${content.activityCount} 项，累计服务时长 ${content.totalHours} 小时。特发此证，以资鼓励。`
+  const body = `兹证明你在${content.campaignName}期间，参加志愿服务活动 ${content.activityCount} 项，累计服务时长 ${content.totalHours} 小时。特发此证，以资鼓励。`
   y = drawWrapped(ctx, body, u * 17, u * 11, y, width - u * 22, u * 7)
 
   ctx.fillStyle = MUTED
@@ -87,10 +90,14 @@ export function drawCertificate(ctx: DrawContext, width: number, height: number,
   ctx.font = `${u * 9}px ${FONT}`
   ctx.fillText('★', sealX, sealY + u * 3)
 
+  // The issuers stack upwards above the date (肇庆's notice has seven: three lines, then 等).
   ctx.textAlign = 'right'
   ctx.fillStyle = INK
-  ctx.font = `bold ${u * 3.8}px ${FONT}`
-  ctx.fillText(CERTIFICATE_ISSUER, width - u * 11, height - u * 16)
+  ctx.font = `bold ${u * 3.6}px ${FONT}`
+  const issuers = content.issuers.length > 3 ? [...content.issuers.slice(0, 2), `${content.issuers[2] ?? ''}等`] : content.issuers
+  issuers.forEach((issuer, index) => {
+    ctx.fillText(fitText(ctx, issuer, width - u * 22), width - u * 11, height - u * 16 - (issuers.length - 1 - index) * u * 5)
+  })
   ctx.font = `${u * 3.4}px ${FONT}`
   ctx.fillText(content.issuedDate, width - u * 11, height - u * 10.5)
 }

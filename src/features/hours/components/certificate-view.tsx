@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { drawOnWeappCanvas, drawToDataUrl, saveCanvasToAlbum, type WeappCanvas } from '../../../shared/canvas'
 import { isWeapp } from '../../../shared/platform'
 import { showMessage, showSuccess } from '../../../shared/toast'
-import { CERTIFICATE_ASPECT, CERTIFICATE_ISSUER, drawCertificate, type CertificateContent } from '../draw-certificate'
+import { CERTIFICATE_ASPECT, drawCertificate, type CertificateContent } from '../draw-certificate'
 import './hours.scss'
 
 const CANVAS_ID = 'certificate-canvas'
@@ -63,8 +63,9 @@ export function CertificateView({ content }: { content: CertificateContent }) {
         <Text>
           {content.realName} · 累计 {content.totalHours} 小时 · {content.activityCount} 项活动
         </Text>
-        <Text>
-          编号 {content.serialNo} · {content.issuedDate} · {CERTIFICATE_ISSUER}
+        <Text className='certificate-campaign'>{content.campaignName}</Text>
+        <Text className='certificate-issuer'>
+          编号 {content.serialNo} · {content.issuedDate} · {content.issuers.join('、')}
         </Text>
       </View>
     </View>
