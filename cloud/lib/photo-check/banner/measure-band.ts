@@ -22,11 +22,11 @@ export type TBandMeasure = {
   lightness: number
   /** (brighter − darker luminance) / brighter, of strokes against background, 0..1: exposure-invariant. */
   contrast: number
-  /** Height of the strokes over the band's height, the band taken as centred on the text with the
-   *  nearer of its two edges (cloth merging with something of its colour on one side does not count):
-   *  text fills a banner (≳ 0.35), not a vest or a wall. */
+  /** Height of the strokes over the band's height: text fills a banner (≳ 0.35), not a vest, a wall
+   *  or a poster. (A banner held against something of its own colour measures low and is taken for
+   *  scene text: on theme it goes to review, never fails.) */
   fill: number
-  /** Band width over that band height. */
+  /** Band width over band height. */
   aspect: number
 }
 
@@ -74,12 +74,16 @@ export function measureBand(image: TRgbImage, box: TBox, reference: number): TBa
   for (let y = y0; y < y1; y += step) for (let x = x0; x < x1; x += step) histogram[lumaAt(image, x, y)]!++
   const threshold = otsu(histogram)
 
-  // Margins: the outer fifth of the box above and below the strokes.
+  // Margins: the outer fifth of the box, and as much again just outside it. A loose box has cloth in
+  // its own margins, a tight one (text filling the box) has it just outside: together the surface
+  // behind the text holds most of them either way.
   const margin = Math.max(1, Math.round(h * 0.2))
   const inMargin = (y: number) => y < y0 + margin || y >= y1 - margin
   let marginBright = 0
   let marginTotal = 0
-  for (let y = y0; y < y1; y += step) {
+  const ringTop = Math.max(0, y0 - margin)
+  const ringBottom = Math.min(image.height, y1 + margin)
+  for (let y = ringTop; y < ringBottom; y += step) {
     if (!inMargin(y)) continue
     for (let x = x0; x < x1; x += step) {
       marginTotal++
@@ -157,8 +161,7 @@ export function measureBand(image: TRgbImage, box: TBox, reference: number): TBa
   let right = x1
   while (right < image.width && colIsBand(right, top, bottom)) right++
 
-  const nearerEdge = Math.max(0, Math.min(y0 + inkTop - top, bottom - (y0 + inkBottom + step)))
-  const bandHeight = inkHeight + 2 * nearerEdge
+  const bandHeight = bottom - top
   return {
     band: { x: left, y: top, w: right - left, h: bottom - top },
     background: background.map(Math.round) as [number, number, number],
