@@ -72,7 +72,8 @@ describe('campaigns and activities API', () => {
 
 describe('bad input gets a clear 4xx, never a 500', () => {
   it.each([
-    ['/api/activities/not-a-uuid', 400, 'validation_failed'],
+    // A mangled link is an activity that does not exist (issue 11), not a form error.
+    ['/api/activities/not-a-uuid', 404, 'activity_not_found'],
     ['/api/activities/00000000-0000-4000-8000-000000000000', 404, 'activity_not_found'],
     ['/api/campaigns/00000000-0000-4000-8000-000000000000', 404, 'campaign_not_found'],
     ['/api/activities?category=party', 400, 'validation_failed'],
