@@ -84,7 +84,7 @@ describe('个人信息与隐私', () => {
     await page.locator('.privacy-delete__warning').waitFor()
     expect(await page.locator('.privacy-delete__warning').innerText()).toContain('唯一的单位联系人')
     await page.locator('.privacy-delete__phrase input').fill('注销账号')
-    expect(await page.locator('.privacy-delete__confirm').isDisabled()).toBe(true)
+    expect(await page.locator('.privacy-delete__confirm').getAttribute('class')).toMatch(/disabled/)
     await page.locator('.privacy-delete__ack .check-box__box').click()
     await page.locator('.privacy-delete').scrollIntoViewIfNeeded()
     await shoot(page, 'privacy-delete-confirm')

@@ -61,7 +61,9 @@ export function DeleteAccount({ overview }: { overview: TPrivacyOverviewResponse
           ) : null}
           <Text className='privacy-delete__heading'>将以匿名形式保留</Text>
           <Text className='privacy-delete__line'>
-            已签到的 {deletion.checkInsKept} 次活动（{deletion.hoursKept} 小时）仍计入单位的统计，显示为“已注销用户”，单位以往报表的数字不变。
+            {deletion.checkInsKept > 0
+              ? `已签到的 ${deletion.checkInsKept} 次活动（${deletion.hoursKept} 小时）仍计入单位的统计，显示为“已注销用户”，单位以往报表的数字不变。`
+              : '你的报名记录以“已注销用户”显示，单位以往报表的数字不变。'}
           </Text>
           {deletion.photosKeptByUnits > 0 ? (
             <Text className='privacy-delete__line'>你为单位上传的 {deletion.photosKeptByUnits} 张照片属于单位的报送材料，保留在单位，不再关联你。</Text>
