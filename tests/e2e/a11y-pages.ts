@@ -71,7 +71,7 @@ export function a11yVisits(ids: { campaignId: string; unitId: string; activityId
     { name: '首页', path: '/#/pages/index/index', as: 'volunteer', ready: '.activity-card' },
     { name: '活动详情', path: `/#/pages/activity/index?id=${ids.activityId}`, as: 'volunteer', ready: '.activity-detail' },
     { name: '我的', path: '/#/pages/me/index', as: 'volunteer', ready: '.me-menu' },
-    { name: '我的活动', path: '/#/package-volunteer/my-activities/index', as: 'volunteer', ready: '.my-registration' },
+    { name: '我的活动', path: '/#/package-volunteer/my-activities/index', as: 'volunteer', ready: '.my-activities__list' },
     { name: '我的时长', path: '/#/package-volunteer/hours/index', as: 'volunteer', ready: '.hours-summary' },
     { name: '消息', path: '/#/package-volunteer/notifications/index', as: 'volunteer', ready: '.notification' },
     { name: '证书', path: '/#/package-volunteer/certificate/index', as: 'volunteer', ready: '.certificate' },

@@ -47,7 +47,74 @@ function expectClean(results: Map<string, TAxeCounts>): void {
   expect(failures).toEqual([])
 }
 
+type TTextSizes = { body: number; smallest: number; smallTargets: string[] }
+
+/**
+ * The text on screen: the size most text is drawn at (body), the smallest, and named controls
+ * (role button/switch, NutUI buttons) shorter than 44 px.
+ */
+async function measureText(): Promise<TTextSizes> {
+  return page.evaluate(() => {
+    const onScreen = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && getComputedStyle(el).visibility !== 'hidden'
+    }
+    const texts = Array.from(document.querySelectorAll('.taro_page_show *')).filter(
+      (el) => onScreen(el) && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 1),
+    )
+    const weights = new Map<number, number>()
+    for (const el of texts) {
+      const size = parseFloat(getComputedStyle(el).fontSize)
+      weights.set(size, (weights.get(size) ?? 0) + (el.textContent ?? '').trim().length)
+    }
+    const body = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+    const smallTargets = Array.from(document.querySelectorAll('.taro_page_show [role=button], .taro_page_show [role=switch], .taro_page_show .nut-button'))
+      .filter((el) => onScreen(el) && el.getBoundingClientRect().height < 43.5)
+      .map((el) => `${el.className} ${Math.round(el.getBoundingClientRect().height)}px`)
+    return { body, smallest: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))), smallTargets }
+  })
+}
+
 describe('accessibility (axe-core, 375×812)', () => {
+  it('text is 16 px and up (nothing under 12 px), named controls are ≥ 44 px tall; 长辈模式 in 我的 makes it 20 px everywhere and is kept', async () => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    const home = visits.find((v) => v.name === '首页')!
+    const me = visits.find((v) => v.name === '我的')!
+    const normal = new Map<string, TTextSizes>()
+    for (const visit of [home, me, visits.find((v) => v.name === '活动详情')!, visits.find((v) => v.name === '单位工作台')!]) {
+      await openAs(page, visit, people)
+      normal.set(visit.name, await measureText())
+    }
+    for (const [name, sizes] of normal) {
+      expect({ name, body: sizes.body >= 16, smallest: sizes.smallest >= 12, smallTargets: sizes.smallTargets }).toEqual({ name, body: true, smallest: true, smallTargets: [] })
+    }
+
+    // 我的 → 长辈模式: a switch with its state, the scale on the root at once, kept over a reload.
+    await openAs(page, me, people)
+    const toggle = page.locator('.elder-mode')
+    expect(await toggle.getAttribute('role')).toBe('switch')
+    expect(await toggle.getAttribute('aria-checked')).toBe('false')
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-checked')).toBe('true')
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--a11y-font-scale').trim())).toBe('1.25')
+    await shoot(page, 'a11y-elder-me')
+    await openAs(page, home, people)
+    const elder = await measureText()
+    await shoot(page, 'a11y-elder-home')
+    expect(elder.body).toBeGreaterThanOrEqual(20)
+    expect(elder.body).toBeCloseTo(normal.get('首页')!.body * 1.25, 1)
+    expect(elder.smallest).toBeGreaterThanOrEqual(15)
+    expect(elder.smallTargets).toEqual([])
+    const title = await page.locator('.activity-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+    expect(title).toBeGreaterThanOrEqual(20)
+
+    // Off again: back to the normal sizes.
+    await openAs(page, me, people)
+    await page.locator('.elder-mode').click()
+    await openAs(page, home, people)
+    expect((await measureText()).body).toBe(normal.get('首页')!.body)
+  }, 180_000)
+
   it('light colours: no contrast or name violations on any main page', async () => {
     expectClean(await auditAll('light'))
   }, 300_000)

@@ -27,7 +27,11 @@ export type TAxeViolation = { id: string; impact: string | null; nodes: { target
 export type TAxeCounts = { contrast: number; labels: number; other: number; violations: TAxeViolation[] }
 
 type TAxeRaw = {
-  violations: { id: string; impact: string | null; nodes: { target: unknown[]; html: string; failureSummary?: string }[] }[]
+  violations: {
+    id: string
+    impact: string | null
+    nodes: { target: unknown[]; html: string; failureSummary?: string; any?: { data?: { fgColor?: string; bgColor?: string; contrastRatio?: number } | null }[] }[]
+  }[]
 }
 
 /** A rule about names or ARIA: the fixed list, or any of axe's `aria-*` rules. */
@@ -53,7 +57,11 @@ export async function runAxe(page: Page): Promise<TAxeCounts> {
   const violations = raw.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
-    nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html.slice(0, 160), summary: (n.failureSummary ?? '').slice(0, 200) })),
+    nodes: v.nodes.map((n) => {
+      // Contrast failures name the two colours and their ratio: what to change, at a glance.
+      const colours = n.any?.[0]?.data?.fgColor ? ` ${n.any[0].data.fgColor} on ${n.any[0].data.bgColor ?? '?'} = ${n.any[0].data.contrastRatio ?? '?'}:1` : ''
+      return { target: n.target.map(String).join(' '), html: n.html.slice(0, 160), summary: `${(n.failureSummary ?? '').slice(0, 120)}${colours}` }
+    }),
   }))
   const count = (match: (id: string) => boolean) => violations.filter((v) => match(v.id)).reduce((sum, v) => sum + v.nodes.length, 0)
   return {

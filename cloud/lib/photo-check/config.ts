@@ -29,17 +29,36 @@ export const PHOTO_CHECK_CONFIG = {
 
   clarity: {
     /**
-     * Crété-Roffet blur effect (0 sharp … 1 blurred): how little a 9-tap re-blur changes the
-     * neighbour differences, in the blurrier of the two directions. Camera shake blurs one
-     * direction only, so the directional maximum catches it where a Laplacian variance does not.
-     * Sharp photos measure about 0.25–0.45, blurred, soft-focus and shaken ones 0.65 and more.
+     * Crété-Roffet blur effect (0 sharp … 1 blurred) on the 1024-px grey copy: how little a 9-tap
+     * re-blur changes the neighbour differences, in the blurrier of the two directions. Camera
+     * shake blurs one direction only, so the directional maximum catches it where a Laplacian
+     * variance does not. Measured: sharp, dim and JPEG-q20 photos 0.22–0.46; mild blur (σ = long
+     * side / 800, and / 600) 0.42–0.63; strong blur, soft focus and shake 0.68 and more. Failing
+     * at 0.65 keeps mild blur for review instead of failing it.
      */
-    blurEffectFail: 0.55,
+    blurEffectFail: 0.65,
+    /** At or above: a person looks (the directional blur sees a shake the edge width may not). */
     blurEffectReview: 0.5,
-    /** Laplacian variance on the contrast-normalised grey copy: below this nothing is in focus. */
-    laplacianFail: 30,
+    /** Laplacian variance on the contrast-normalised grey copy: below this nothing is in focus (strong blur ≤ 20, mild ≥ 37). */
+    laplacianFail: 25,
     /** Weakest over strongest directional gradient energy; shake drives it toward 0 (natural scenes ≳ 0.4). */
     anisotropyReview: 0.3,
+    /**
+     * Mild blur, from the width of the photo's sharpest edges at its own resolution
+     * (clarity/edge-spread.ts): the blur beyond a pixel-sharp step, as a share of the blur a
+     * person calls "mild" — a Gaussian of σ = long side / 800, softer at a glance yet with faces
+     * and banner readable. Relative to the long side because that is what a viewer sees: 2 px of
+     * blur is invisible on a 4000-px photo shown on a phone and plain on a 1000-px one.
+     */
+    mildBlurSigmaPerLongSide: 1 / 800,
+    /**
+     * Review at this share of that mild blur (a blur of σ ≈ long side / 1140, half the mild blur's
+     * variance): in focus, the sharpest tenth of the edges is pixel-sharp and measures under 0.65
+     * of it even on soft, dim or JPEG-q20 photos; mild blur measures 0.73 and more.
+     */
+    mildBlurReviewShare: 0.7,
+    /** Below this much added blur (px) the measure is within its own noise: never a reason on its own. */
+    minExtraBlurPx: 0.6,
   },
 
   exposure: {

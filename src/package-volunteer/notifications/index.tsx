@@ -15,6 +15,7 @@ import { describeError } from '../../shared/api-error'
 import { showMessage } from '../../shared/toast'
 import { StateView } from '../../shared/ui/state-view'
 import { useRemote } from '../../shared/use-remote'
+import { a11yButton } from '../../features/accessibility/a11y-props'
 import './index.scss'
 
 export default function NotificationsPage() {
@@ -65,8 +66,7 @@ export default function NotificationsPage() {
           {unread > 0 ? (
             <View
               className='notifications-toolbar__all notifications-read-all'
-              aria-role='button'
-              aria-label='全部标为已读'
+              {...a11yButton('全部标为已读')}
               onClick={() => {
                 setReadNow('all')
                 void markRead({ all: true })

@@ -1,15 +1,15 @@
 import { Tag } from '@nutui/nutui-react-taro'
 import { ACTIVITY_CATEGORIES, type TActivityCategory } from '../../../../types/domain'
 
-/** One soft colour per 所属类别, so a list can be scanned by category. */
+/** One soft colour per 所属类别, so a list can be scanned by category; each word ≥ 4.5:1 on its tint. */
 const CATEGORY_COLOURS: Record<TActivityCategory, { text: string; background: string }> = {
   theory: { text: '#c81e34', background: '#fdecee' },
-  culture_education: { text: '#1d6fd8', background: '#e8f1fd' },
-  civility: { text: '#c8640a', background: '#fdf0e3' },
+  culture_education: { text: '#1b68cb', background: '#e8f1fd' },
+  civility: { text: '#ab5508', background: '#fdf0e3' },
   care: { text: '#c2255c', background: '#fbe9f0' },
-  environment: { text: '#2b8a3e', background: '#e6f4ea' },
+  environment: { text: '#257936', background: '#e6f4ea' },
   science: { text: '#5b4fd6', background: '#eeecfb' },
-  health: { text: '#0c8599', background: '#e3f5f8' },
+  health: { text: '#0a7789', background: '#e3f5f8' },
   legal: { text: '#55606e', background: '#edf0f3' },
 }
 

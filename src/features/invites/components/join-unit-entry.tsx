@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { InviteCodeForm } from '../../auth/components/invite-code-form'
+import { a11yButton } from '../../accessibility/a11y-props'
 import './join-unit-entry.scss'
 
 /**
@@ -15,8 +16,7 @@ export function JoinUnitEntry() {
       <View
         className={`me-card join-unit__row join-unit-entry${open ? ' join-unit__row--open' : ''}`}
         hoverClass='join-unit__row--pressed'
-        aria-role='button'
-        aria-label={open ? '收起加入单位' : '加入单位：我是单位联系人或组织方'}
+        {...a11yButton(open ? '收起加入单位' : '加入单位：我是单位联系人或组织方')}
         onClick={() => setOpen(!open)}
       >
         <View className='join-unit__text'>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { TNotification } from '../../../../types/api/notifications'
 import { formatDateTime } from '../../../shared/date'
+import { a11yButton } from '../../accessibility/a11y-props'
 import './notifications.scss'
 
 const KIND_LABELS: Record<TNotification['kind'], string> = {
@@ -31,8 +32,7 @@ export function NotificationList({ items, onRead, onOpenActivity, onOpenUnit }: 
           key={n.id}
           className={`notification notification--${n.kind}${n.readAt ? '' : ' notification--unread'}`}
           hoverClass='notification--pressed'
-          aria-role='button'
-          aria-label={`${n.readAt ? '' : '未读，'}${KIND_LABELS[n.kind]}：${n.title}`}
+          {...a11yButton(`${n.readAt ? '' : '未读，'}${KIND_LABELS[n.kind]}：${n.title}`)}
           onClick={() => {
             if (!n.readAt) onRead(n)
             if (n.activityId) onOpenActivity(n.activityId)
