@@ -5,6 +5,12 @@ import { checkClarity } from '../../cloud/lib/photo-check/rules/clarity-rule'
 import { checkExposure } from '../../cloud/lib/photo-check/rules/exposure-rule'
 import { greyOf, shake, texturedScene } from './helpers'
 
+/** The two working copies the clarity rule reads: the 1024-px grey copy and the colour copy at the photo's size. */
+async function photoOf(image: Buffer) {
+  const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true })
+  return { grey: await greyOf(image), colour: { data, width: info.width, height: info.height } }
+}
+
 // Generated scenes: these run on a fresh clone without the shared evaluation photos.
 describe('clarity and exposure on generated scenes', () => {
   let scene: Buffer
@@ -13,18 +19,18 @@ describe('clarity and exposure on generated scenes', () => {
   })
 
   it('passes a sharp scene', async () => {
-    expect(checkClarity(await greyOf(scene), PHOTO_CHECK_CONFIG.clarity).status).toBe('pass')
+    expect(checkClarity(await photoOf(scene), PHOTO_CHECK_CONFIG.clarity).status).toBe('pass')
   })
 
   it('fails a Gaussian blur and a soft focus', async () => {
     for (const sigma of [6, 3]) {
-      const rule = checkClarity(await greyOf(await sharp(scene).blur(sigma).toBuffer()), PHOTO_CHECK_CONFIG.clarity)
+      const rule = checkClarity(await photoOf(await sharp(scene).blur(sigma).toBuffer()), PHOTO_CHECK_CONFIG.clarity)
       expect({ sigma, status: rule.status, reason: rule.reason }).toEqual({ sigma, status: 'fail', reason: 'blurred' })
     }
   })
 
   it('fails a horizontal camera shake, which a Laplacian variance alone lets through', async () => {
-    const rule = checkClarity(await greyOf(await shake(scene, 11)), PHOTO_CHECK_CONFIG.clarity)
+    const rule = checkClarity(await photoOf(await shake(scene, 11)), PHOTO_CHECK_CONFIG.clarity)
     expect(rule.status).toBe('fail')
     expect(rule.message).toContain('抖动')
     expect(rule.details?.laplacianVariance as number).toBeGreaterThan(PHOTO_CHECK_CONFIG.clarity.laplacianFail)
@@ -36,7 +42,7 @@ describe('clarity and exposure on generated scenes', () => {
     expect(checkExposure(await greyOf(dark), PHOTO_CHECK_CONFIG.exposure)).toMatchObject({ status: 'fail', reason: 'too_dark' })
     expect(checkExposure(await greyOf(dim), PHOTO_CHECK_CONFIG.exposure).status).toBe('pass')
     // Sharpness is judged on a contrast-normalised copy: a dim photo is not "blurred".
-    expect(checkClarity(await greyOf(dim), PHOTO_CHECK_CONFIG.clarity).status).toBe('pass')
+    expect(checkClarity(await photoOf(dim), PHOTO_CHECK_CONFIG.clarity).status).toBe('pass')
   })
 
   it('fails a blown-out photo', async () => {

@@ -37,7 +37,7 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const captured = await readCaptureTime(input.bytes)
 
   let mark = Date.now()
-  const clarity = checkClarity(photo.grey, config.clarity)
+  const clarity = checkClarity(photo, config.clarity)
   const exposure = checkExposure(photo.grey, config.exposure)
   const hash = differenceHash(photo.grey)
   timings.clarity = Date.now() - mark

@@ -22,7 +22,7 @@ export type TReasonCode =
   | 'type_mismatch'
   | 'showcase_too_small'
   | 'blurred'
-  | 'clarity_borderline'
+  | 'mild_blur'
   | 'too_dark'
   | 'too_bright'
   | 'no_theme_banner'

@@ -1,6 +1,7 @@
 import type { TPhoto, TPhotoRule } from '../../../types/api/photos'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { toShanghaiIso } from '../time/shanghai'
+import { currentReasonCode } from '../photo-check/reason-codes'
 import { buildEvidence } from './photo-evidence'
 import type { TPhotoRow } from './repository'
 
@@ -22,7 +23,7 @@ export function toPhoto(row: TPhotoRow, url: string): TPhoto {
     height: row.height,
     createdAt: toShanghaiIso(row.created_at),
     status: row.verdict ?? (row.job_status === 'running' ? 'checking' : 'queued'),
-    rules: rules.map(({ rule, status, score, reason, message, hint }) => ({ rule, status, score, reason, message, hint })),
+    rules: rules.map(({ rule, status, score, reason, message, hint }) => ({ rule, status, score, reason: currentReasonCode(reason), message, hint })),
     peopleCount: typeof people === 'number' ? people : null,
     bannerText: typeof banner === 'string' && banner !== '' ? banner : null,
     checkedAt: row.checked_at ? toShanghaiIso(row.checked_at) : null,
