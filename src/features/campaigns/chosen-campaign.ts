@@ -47,7 +47,7 @@ export function useChosenCampaignId(): string | null {
 export function openCampaigns(items: TCampaignSummary[], today: string, currentId: string | null): TCampaignSummary[] {
   return items
     .filter((c) => c.id === currentId || c.periodEnd >= today)
-    .sort((a, b) => (a.id === currentId ? -1 : b.id === currentId ? 1 : a.periodStart.localeCompare(b.periodStart)))
+    .sort((a, b) => (a.id === currentId ? -1 : b.id === currentId ? 1 : a.periodStart.localeCompare(b.periodStart) || a.id.localeCompare(b.id)))
 }
 
 /** The stored choice while it is still open to the person; else the server's current campaign. */
