@@ -27,7 +27,7 @@ describe('a malformed activity link', () => {
     async (id) => {
       const answer = await api(`/api/activities/${id}`)
       expect(answer.status).toBe(404)
-      expect(answer.body).toEqual({ code: 'activity_not_found', message: '活动不存在或已下线' })
+      expect(answer.body).toMatchObject({ code: 'activity_not_found', message: '活动不存在或已下线' })
     },
   )
 })
