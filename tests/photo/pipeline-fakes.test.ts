@@ -5,13 +5,17 @@ import type { TOcrLine } from '../../cloud/lib/photo-check/ocr/paddle-ocr'
 import type { TFace } from '../../cloud/lib/photo-check/people/ssd-face-detector'
 import type { TPhotoContext } from '../../cloud/lib/photo-check/types'
 import { decideVerdict } from '../../cloud/lib/photo-check/verdict'
-import { texturedScene } from './helpers'
+import { texturedScene, withBanner } from './helpers'
 
-/** Fakes at the engine seam: a reader that "sees" given lines, a detector that "finds" n faces. */
+/**
+ * Fakes at the engine seam: a reader that "sees" given lines, a detector that "finds" n faces. The
+ * lines lie on the red banner drawn into the scene, since the banner rule checks the surface under
+ * each line (text on anything else is scene text, not a banner).
+ */
 function fakeEngines(lines: string[], people: number): TPhotoEngines {
   return {
     textReader: {
-      read: async () => lines.map((text, i): TOcrLine => ({ text, confidence: 0.95, box: { x: 50, y: 50 + i * 60, w: 400, h: 40 }, lineHeight: 40, angle: 0 })),
+      read: async () => lines.map((text): TOcrLine => ({ text, confidence: 0.95, box: { x: 340, y: 566, w: 520, h: 68 }, lineHeight: 68, angle: 0 })),
     },
     faceDetector: {
       // Whole picture only: tiles find nothing more, so the merged count is exactly `people`.
@@ -28,7 +32,7 @@ const context: TPhotoContext = { campaignTheme: '学雷锋志愿服务月', acti
 describe('the pipeline with fake engines', () => {
   let scene: Buffer
   beforeAll(async () => {
-    scene = await texturedScene()
+    scene = await withBanner(await texturedScene(), '学雷锋志愿服务月')
   })
 
   it('passes a sharp photo with an on-theme banner and 30 people, reporting every rule', async () => {
