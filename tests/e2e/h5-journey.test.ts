@@ -234,7 +234,9 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
 
     await page.locator('.certificate-entry').click()
     await page.locator('.certificate-image img').waitFor({ timeout: 10_000 })
-    await expect(page.locator('.certificate-facts').innerText()).resolves.toMatch(/张志愿[\s\S]*编号 \S+[\s\S]*学雷锋志愿服务月平台/)
+    await expect(page.locator('.certificate-facts').innerText()).resolves.toMatch(/张志愿[\s\S]*2030年测试市学雷锋志愿服务活动[\s\S]*编号 \S+[\s\S]*测试文明办/)
+    // Issued by the campaign's organisers, never a generic platform (issue 11).
+    await expect(page.locator('.certificate-facts').innerText()).resolves.not.toContain('平台')
     await expect(page.locator('.certificate-hint').innerText()).resolves.toBe('长按图片保存，或截图保存')
     await settled(page, '.certificate-page')
     await shoot(page, 'certificate')
