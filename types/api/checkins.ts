@@ -12,6 +12,10 @@ export { CHECKIN_QR_PREFIX } from '../checkin-code'
  */
 export const ZCheckinKeyResponse = z.object({
   activityId: ZUuid,
+  /** The activity as the page shows it, so 签到管理 can open from storage with no network. */
+  title: z.string(),
+  startsAt: ZTimestamp,
+  endsAt: ZTimestamp,
   /** base64url HMAC key for this activity. */
   key: z.string().regex(/^[\w-]{43}$/),
   validFrom: ZTimestamp,

@@ -25,6 +25,9 @@ export async function getCheckinKey(session: TSessionClaims, activityId: string,
   if (now > window.until) throw new AppError('checkin_closed', { userMessage: '本活动的签到已结束，签到码不再有效' })
   return {
     activityId,
+    title: activity.title,
+    startsAt: toShanghaiIso(activity.startsAt),
+    endsAt: toShanghaiIso(activity.endsAt),
     key: encodeActivityKey(activityKey(resolveSessionSecret(requireEnv()), activityId)),
     validFrom: toShanghaiIso(window.from),
     validUntil: toShanghaiIso(window.until),

@@ -23,7 +23,8 @@ export default function CheckinManagePage() {
   const { params } = useRouter<{ id?: string }>()
   const activity = useActivity(params.id)
   const allowed = activity.data?.canManage === true
-  const rotating = useRotatingCode(allowed ? params.id : undefined)
+  // With no network the activity cannot load; the key stored on this phone still makes the code.
+  const rotating = useRotatingCode(allowed || activity.error ? params.id : undefined)
   const roster = useRemote(allowed && params.id ? () => getRoster(params.id ?? '') : null, [allowed, params.id])
   const [items, setItems] = useState<TRosterItem[]>([])
   const [correcting, setCorrecting] = useState<TRosterItem | null>(null)
@@ -44,6 +45,19 @@ export default function CheckinManagePage() {
     void roster.reload().finally(() => Taro.stopPullDownRefresh())
   })
 
+  if (activity.error && rotating.stored) {
+    const stored = rotating.stored
+    return (
+      <View className='manage-page'>
+        <View className='manage-page__header'>
+          <Text className='manage-page__title manage-activity-title'>{stored.title}</Text>
+          <Text className='manage-page__time'>{formatTimeRange(stored.startsAt, stored.endsAt)}</Text>
+        </View>
+        <CheckinQrCard rotating={rotating} />
+        <StateView kind='empty' title='报名名单需要网络' description='志愿者的扫码会保存在他们的手机上，网络恢复后自动提交。' actionText='重新加载' onAction={activity.reload} />
+      </View>
+    )
+  }
   if (activity.error) {
     return (
       <View className='manage-page'>

@@ -16,6 +16,8 @@ export interface RotatingCode {
   secondsLeft: number
   /** The key came from storage because the server could not be reached: codes are made on this phone. */
   offline: boolean
+  /** The activity as stored with the key (title, times): what the page shows when it cannot load the activity. */
+  stored: TStoredCheckinKey | null
   refresh: () => void
 }
 
@@ -30,6 +32,8 @@ export function useRotatingCode(activityId: string | undefined): RotatingCode {
   const [error, setError] = useState<string | null>(null)
   const [now, setNow] = useState(() => Date.now())
   const active = useRef(true)
+  const offlineRef = useRef(false)
+  offlineRef.current = offline
 
   const refresh = useCallback(() => {
     if (!activityId) return
@@ -59,7 +63,14 @@ export function useRotatingCode(activityId: string | undefined): RotatingCode {
     const timer = setInterval(() => {
       if (active.current) setNow(Date.now())
     }, 1000)
-    return () => clearInterval(timer)
+    // While offline, look for the network now and then, so the badge goes once it is back.
+    const retry = setInterval(() => {
+      if (active.current && offlineRef.current) refresh()
+    }, 60_000)
+    return () => {
+      clearInterval(timer)
+      clearInterval(retry)
+    }
   }, [refresh])
 
   useDidHide(() => {
@@ -71,13 +82,13 @@ export function useRotatingCode(activityId: string | undefined): RotatingCode {
     refresh()
   })
 
-  if (!key || (error && !offline)) return { code: null, error, opensAt: null, secondsLeft: 0, offline, refresh }
+  if (!key || (error && !offline)) return { code: null, error, opensAt: null, secondsLeft: 0, offline, stored: key, refresh }
   const serverNow = now + key.clockOffsetMs
-  if (serverNow < new Date(key.validFrom).getTime()) return { code: null, error: null, opensAt: key.validFrom, secondsLeft: 0, offline, refresh }
+  if (serverNow < new Date(key.validFrom).getTime()) return { code: null, error: null, opensAt: key.validFrom, secondsLeft: 0, offline, stored: key, refresh }
   if (serverNow > new Date(key.validUntil).getTime()) {
-    return { code: null, error: '本活动的签到已结束，签到码不再有效', opensAt: null, secondsLeft: 0, offline, refresh }
+    return { code: null, error: '本活动的签到已结束，签到码不再有效', opensAt: null, secondsLeft: 0, offline, stored: key, refresh }
   }
   const step = checkinStepAt(serverNow)
   const secondsLeft = Math.max(1, Math.ceil((stepStartMs(step) + CHECKIN_STEP_SECONDS * 1000 - serverNow) / 1000))
-  return { code: codeForStep(key.key, key.activityId, step), error: null, opensAt: null, secondsLeft, offline, refresh }
+  return { code: codeForStep(key.key, key.activityId, step), error: null, opensAt: null, secondsLeft, offline, stored: key, refresh }
 }
