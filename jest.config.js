@@ -21,6 +21,8 @@ module.exports = {
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
     { ...base, displayName: 'db', testMatch: ['<rootDir>/tests/db/**/*.test.ts'] },
     { ...base, displayName: 'api', testMatch: ['<rootDir>/tests/api/**/*.test.ts'] },
+    // Generated malformed requests against every operation of cloud/api (fast-check, fixed seed; FUZZ_SEED to vary).
+    { ...base, displayName: 'fuzz', testMatch: ['<rootDir>/tests/fuzz/**/*.test.ts'] },
     // onnxruntime-node builds its arrays outside jest's sandbox: tests/photo uses an environment that shares them.
     { ...base, displayName: 'photo', testEnvironment: '<rootDir>/tests/photo/node-environment.js', testMatch: ['<rootDir>/tests/photo/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },

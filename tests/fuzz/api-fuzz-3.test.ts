@@ -1,0 +1,4 @@
+import { fuzzShard } from './fuzz-operations'
+
+/** Shard 4 of 4 of the API fuzz (every operation of cloud/api; see fuzz-operations.ts). */
+fuzzShard(3, 4)
