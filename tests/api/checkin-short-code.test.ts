@@ -4,7 +4,8 @@ import { ZCheckinKeyResponse, ZCheckinResponse } from '../../types/api/checkins'
 import { checkinStepAt } from '../../types/checkin-code'
 import { api } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
-import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
+import { createActivity, createUnit, createVolunteers, serverSecret, tokenFor } from '../setup/journey'
+import { rateLimitSubject } from '../../cloud/lib/rate-limits/rate-limit-subject'
 
 /** The 6-digit code (issue 11.2): typed or read aloud, rotating with the QR, rate-limited against guessing. */
 const sql = connectTestDb()
@@ -33,6 +34,14 @@ function wrongCode(right: string, n: number): string {
   return String((Number(right) + 1000 + n * 7919) % 1_000_000).padStart(6, '0')
 }
 
+/** Wrong tries are counted by the shared rate limits (cloud/lib/rate-limits), per person and activity. */
+const codeSubject = (userId: string, activityId: string) => rateLimitSubject('user', `${userId}\n${activityId}`, serverSecret())
+async function wrongTries(userId: string, activityId: string): Promise<number> {
+  const rows = await sql<{ hits: number }[]>`
+    select hits from rate_limit_counters where bucket = 'checkin_code_user' and subject = ${codeSubject(userId, activityId)}`
+  return rows.reduce((sum, row) => sum + row.hits, 0)
+}
+
 describe('6-digit check-in code', () => {
   it('checks in with the six digits shown under the QR (spaces allowed)', async () => {
     const { unit, activityId, people } = await setUp()
@@ -54,11 +63,12 @@ describe('6-digit check-in code', () => {
     expect(locked.status).toBe(429)
     expect(locked.body).toMatchObject({ code: 'too_many_attempts' })
     expect(locked.body.message).toMatch(/10 分钟/)
-    expect(await sql`select 1 from checkin_code_attempts where user_id = ${people[0]}`).toHaveLength(5)
+    expect(await wrongTries(people[0], activityId)).toBe(5)
     // The other volunteer is not affected.
     expect((await type(people[1], activityId, await shortCode(unit.contactId, activityId))).body.action).toBe('checked_in')
     // Ten minutes later the tries have expired.
-    await sql`update checkin_code_attempts set attempted_at = attempted_at - interval '11 minutes' where user_id = ${people[0]}`
+    await sql`update rate_limit_counters set window_start = window_start - interval '11 minutes'
+              where bucket = 'checkin_code_user' and subject = ${codeSubject(people[0], activityId)}`
     expect((await type(people[0], activityId, await shortCode(unit.contactId, activityId))).body.action).toBe('checked_in')
   })
 
@@ -68,7 +78,7 @@ describe('6-digit check-in code', () => {
     const replies = await Promise.all(Array.from({ length: 12 }, (_, i) => type(people[0], activityId, wrongCode(right, i))))
     expect(replies.filter((r) => r.status === 400)).toHaveLength(5)
     expect(replies.filter((r) => r.status === 429)).toHaveLength(7)
-    expect(await sql`select 1 from checkin_code_attempts where user_id = ${people[0]}`).toHaveLength(5)
+    expect(await wrongTries(people[0], activityId)).toBe(5)
   })
 
   it('the key goes only to the activity’s unit, until check-in closes; the code rotates every 30 s', async () => {

@@ -6,6 +6,8 @@ export const ZApiError = z.object({
   message: z.string(),
   /** Which fields were wrong, when the input failed validation. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** The request's id (also the x-request-id header), for finding its log line. */
+  requestId: z.string().optional(),
 })
 export type TApiError = z.infer<typeof ZApiError>
 

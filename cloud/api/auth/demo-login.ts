@@ -4,5 +4,5 @@ import { defineHandler } from '../../lib/http/define-handler'
 import { parseInput } from '../../lib/http/parse-input'
 
 export default defineHandler({
-  POST: async ({ req }): Promise<TSessionResponse> => loginAsDemoUser(parseInput(ZDemoLoginRequest, req.body)),
+  POST: async ({ req, client }): Promise<TSessionResponse> => loginAsDemoUser(parseInput(ZDemoLoginRequest, req.body), client),
 })

@@ -6,6 +6,6 @@ import { parseInput } from '../../lib/http/parse-input'
 export default defineHandler({
   POST: async (ctx): Promise<TSessionResponse> => {
     const session = requireSession(ctx)
-    return joinWithInvite(session, parseInput(ZJoinRequest, ctx.req.body))
+    return joinWithInvite(session, parseInput(ZJoinRequest, ctx.req.body), ctx.client)
   },
 })

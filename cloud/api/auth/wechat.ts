@@ -7,10 +7,10 @@ import { defineHandler } from '../../lib/http/define-handler'
 import { parseInput } from '../../lib/http/parse-input'
 
 export default defineHandler({
-  POST: async ({ req }): Promise<TSessionResponse> => {
+  POST: async ({ req, client }): Promise<TSessionResponse> => {
     const request = parseInput(ZWechatLoginRequest, req.body)
     const { WECHAT_APPID, WECHAT_SECRET } = requireEnv()
     if (!WECHAT_APPID || !WECHAT_SECRET) throw new AppError('wechat_login_unavailable')
-    return loginWithWechat(request, createCode2Session({ appid: WECHAT_APPID, secret: WECHAT_SECRET }))
+    return loginWithWechat(request, createCode2Session({ appid: WECHAT_APPID, secret: WECHAT_SECRET }), client)
   },
 })

@@ -4,5 +4,5 @@ import { parseInput } from '../../lib/http/parse-input'
 import { createPhotoUpload } from '../../lib/photos/create-photo-upload'
 
 export default defineHandler({
-  POST: async (ctx): Promise<TCreatePhotoUploadResponse> => createPhotoUpload(requireSession(ctx), parseInput(ZCreatePhotoUploadRequest, ctx.req.body)),
+  POST: async (ctx): Promise<TCreatePhotoUploadResponse> => createPhotoUpload(requireSession(ctx), parseInput(ZCreatePhotoUploadRequest, ctx.req.body), ctx.client),
 })

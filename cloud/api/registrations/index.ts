@@ -5,5 +5,5 @@ import { registerForActivity } from '../../lib/registrations/register-for-activi
 
 export default defineHandler({
   POST: async (ctx): Promise<TCreateRegistrationResponse> =>
-    registerForActivity(requireSession(ctx), parseInput(ZCreateRegistrationRequest, ctx.req.body)),
+    registerForActivity(requireSession(ctx), parseInput(ZCreateRegistrationRequest, ctx.req.body), ctx.client),
 })

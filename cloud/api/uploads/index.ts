@@ -4,5 +4,5 @@ import { parseInput } from '../../lib/http/parse-input'
 import { createUpload } from '../../lib/uploads/create-upload'
 
 export default defineHandler({
-  POST: async (ctx): Promise<TCreateUploadResponse> => createUpload(requireSession(ctx), parseInput(ZCreateUploadRequest, ctx.req.body)),
+  POST: async (ctx): Promise<TCreateUploadResponse> => createUpload(requireSession(ctx), parseInput(ZCreateUploadRequest, ctx.req.body), ctx.client),
 })

@@ -1,6 +1,8 @@
 import type { TJoinRequest, TSessionResponse } from '../../../types/api/auth'
 import { withServiceTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import type { TClient } from '../rate-limits/client-address'
+import { enforceRateLimits } from '../rate-limits/enforce-rate-limits'
 import { issueSession } from './issue-session'
 import { assertLiveSession, consumeInvite, insertAudit, insertMembership, lockInvite } from './repository'
 import type { TSessionClaims } from './session-token'
@@ -10,8 +12,10 @@ import type { TSessionClaims } from './session-token'
  * the caller cannot yet write memberships; the user id is the one from the verified session. The
  * invite row is locked, so racing joins for its last use cannot both succeed.
  */
-export async function joinWithInvite(session: TSessionClaims, request: TJoinRequest, now: Date = new Date()): Promise<TSessionResponse> {
+export async function joinWithInvite(session: TSessionClaims, request: TJoinRequest, client: TClient, now: Date = new Date()): Promise<TSessionResponse> {
   const userId = session.sub
+  // Counted before the code is looked at: wrong codes count, so codes cannot be guessed.
+  await enforceRateLimits({ operation: 'invite', userId, client })
   return withServiceTx(async (tx) => {
     // Service rights skip the per-request session check of withUserTx: the same rule, by hand.
     await assertLiveSession(tx, session)

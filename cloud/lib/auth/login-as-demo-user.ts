@@ -2,6 +2,8 @@ import type { TDemoAccountsResponse, TDemoLoginRequest, TSessionResponse } from 
 import { hasWechatCredentials, isProduction } from '../config/env'
 import { withServiceTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import type { TClient } from '../rate-limits/client-address'
+import { enforceRateLimits } from '../rate-limits/enforce-rate-limits'
 import { issueSession } from './issue-session'
 import { findDemoAccounts, isDemoUser } from './repository'
 
@@ -15,8 +17,9 @@ export async function listDemoAccounts(): Promise<TDemoAccountsResponse> {
   return withServiceTx(async (tx) => ({ items: await findDemoAccounts(tx) }))
 }
 
-export async function loginAsDemoUser(request: TDemoLoginRequest): Promise<TSessionResponse> {
+export async function loginAsDemoUser(request: TDemoLoginRequest, client: TClient): Promise<TSessionResponse> {
   assertDemoLoginAllowed()
+  await enforceRateLimits({ operation: 'login', userId: request.userId, client })
   return withServiceTx(async (tx) => {
     // Only seeded demo accounts: this must never become a way to act as a real person.
     if (!(await isDemoUser(tx, request.userId))) throw new AppError('not_found', { userMessage: '演示账号不存在' })

@@ -22,23 +22,12 @@ export async function findActivityTimes(tx: TTx, activityId: string): Promise<TA
 }
 
 /**
- * Serialises one person's scans at one activity: parallel guesses cannot all slip under the limit
- * before any of them is recorded, and a scan sent twice at once is counted once. Released at the
+ * Serialises one person's scans at one activity: a scan sent twice at once is counted once (the
+ * wrong-code limit is the shared rate limits' atomic counter). Released at the
  * end of the transaction.
  */
 export async function lockPersonAtActivity(tx: TTx, userId: string, activityId: string): Promise<void> {
   await tx`select pg_advisory_xact_lock(hashtextextended(${`checkin:${userId}:${activityId}`}, 0))`
-}
-
-export async function countWrongCodeTries(tx: TTx, userId: string, activityId: string, since: Date): Promise<number> {
-  const [row] = await tx<{ n: number }[]>`
-    select count(*)::int as n from checkin_code_attempts
-    where user_id = ${userId} and activity_id = ${activityId} and attempted_at > ${since}`
-  return row?.n ?? 0
-}
-
-export async function recordWrongCodeTry(tx: TTx, userId: string, activityId: string): Promise<void> {
-  await tx`insert into checkin_code_attempts (user_id, activity_id) values (${userId}, ${activityId})`
 }
 
 export type TScanRecord = { userId: string; activityId: string; scannedAt: Date; action: TScanAction }

@@ -5,22 +5,16 @@ import { requireEnv } from '../config/env'
 import type { TTx } from '../db/client'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import { RATE_LIMITS } from '../rate-limits/config'
+import { consumeRateLimits } from '../rate-limits/consume-rate-limits'
+import { refundRateLimits } from '../rate-limits/refund-rate-limits'
 import { toShanghaiIso } from '../time/shanghai'
 import { verifyCheckinCode } from './checkin-code'
-import {
-  countWrongCodeTries,
-  findActivityTimes,
-  findMyCheckIn,
-  findScan,
-  lockPersonAtActivity,
-  recordScan,
-  recordWrongCodeTry,
-  scanInSql,
-} from './repository'
+import { findActivityTimes, findMyCheckIn, findScan, lockPersonAtActivity, recordScan, scanInSql } from './repository'
 
-/** Guessing the 6-digit code: this many wrong tries per person and activity within the window lock it. */
-export const WRONG_CODE_LIMIT = 5
-export const WRONG_CODE_WINDOW_MS = 10 * 60 * 1000
+/** Guessing the 6-digit code: this many wrong tries per person and activity within the window lock it (the shared rate limits). */
+export const WRONG_CODE_LIMIT = RATE_LIMITS.checkin_code.perUser.limit
+export const WRONG_CODE_WINDOW_MS = RATE_LIMITS.checkin_code.perUser.windowSeconds * 1000
 /** A scan kept on a phone longer than this is not counted any more (the unit corrects it by hand). */
 export const QUEUED_SCAN_MAX_AGE_MS = 48 * 3600 * 1000
 /** Phones' clocks differ a little; a scan "from the future" by more than this is refused. */
@@ -39,31 +33,44 @@ export async function scanCheckIn(session: TSessionClaims, request: TCheckinRequ
   if (scannedAt.getTime() < now.getTime() - QUEUED_SCAN_MAX_AGE_MS) throw new AppError('checkin_scan_too_old')
   const queued = now.getTime() - scannedAt.getTime() > CLOCK_SKEW_MS
 
-  // First transaction: the code, checked and (when wrong) recorded — it must stay recorded even
-  // though the request fails, so it commits before the error is thrown.
-  const checked = await withUserTx(session, async (tx) => {
-    const replay = await replayIfSeen(tx, session.sub, request.scanId)
-    if (replay) return { kind: 'replay' as const, replay }
-    const activity = await findActivityTimes(tx, request.activityId)
-    if (!activity) throw new AppError('activity_not_found')
-    await lockPersonAtActivity(tx, session.sub, request.activityId)
-    const wrong = await countWrongCodeTries(tx, session.sub, request.activityId, new Date(now.getTime() - WRONG_CODE_WINDOW_MS))
-    if (wrong >= WRONG_CODE_LIMIT) {
-      return { kind: 'refused' as const, error: new AppError('too_many_attempts', { userMessage: '签到码输错次数过多，请 10 分钟后再试，或请联系人让你扫码签到' }) }
+  // Wrong codes are counted with the shared rate limits (per person and activity): a hit is taken
+  // first, in its own committed statement, so parallel guesses cannot all slip under the limit, and
+  // given back unless the attempt turns out to be a wrong guess.
+  const limit = await consumeRateLimits({ operation: 'checkin_code', userId: session.sub, scope: request.activityId })
+  let wrongGuess = false
+  try {
+    if (!limit.allowed) {
+      throw new AppError('too_many_attempts', {
+        userMessage: '签到码输错次数过多，请 10 分钟后再试，或请联系人让你扫码签到',
+        retryAfterSeconds: limit.retryAfterSeconds,
+      })
     }
-    try {
+    const checked = await withUserTx(session, async (tx) => {
+      const replay = await replayIfSeen(tx, session.sub, request.scanId)
+      if (replay) return { kind: 'replay' as const, replay }
+      const activity = await findActivityTimes(tx, request.activityId)
+      if (!activity) throw new AppError('activity_not_found')
       verifyCheckinCode({ code: request.code, activityId: request.activityId, secret: resolveSessionSecret(requireEnv()), at: scannedAt, queued })
-    } catch (error) {
-      if (error instanceof AppError && GUESS_CODES.has(error.code)) await recordWrongCodeTry(tx, session.sub, request.activityId)
-      if (error instanceof AppError) return { kind: 'refused' as const, error }
-      throw error
-    }
-    return { kind: 'valid' as const, activity }
-  })
-  if (checked.kind === 'replay') return checked.replay
-  if (checked.kind === 'refused') throw checked.error
+      return { kind: 'valid' as const, activity }
+    })
+    if (checked.kind === 'replay') return checked.replay
+    return await recordCheckIn(session, request, checked.activity, scannedAt, queued)
+  } catch (error) {
+    wrongGuess = limit.allowed && error instanceof AppError && GUESS_CODES.has(error.code)
+    throw error
+  } finally {
+    // A refund that fails (database away) only leaves one extra hit; the request's own error stands.
+    if (!wrongGuess) await refundRateLimits(limit.hits).catch(() => undefined)
+  }
+}
 
-  const { activity } = checked
+async function recordCheckIn(
+  session: TSessionClaims,
+  request: TCheckinRequest,
+  activity: NonNullable<Awaited<ReturnType<typeof findActivityTimes>>>,
+  scannedAt: Date,
+  queued: boolean,
+): Promise<TCheckinResponse> {
   return withUserTx(session, async (tx): Promise<TCheckinResponse> => {
     // The same scan arriving twice at once: the second waits here, then answers the first's result.
     await lockPersonAtActivity(tx, session.sub, request.activityId)

@@ -58,6 +58,7 @@ export const ERROR_CODES = {
   photo_too_early: { status: 409, message: '活动还没有开始，不能上传活动照片' },
   checkin_code_wrong: { status: 400, message: '签到码不正确，请核对联系人手机上显示的 6 位数字' },
   too_many_attempts: { status: 429, message: '尝试次数过多，请稍后再试' },
+  too_many_requests: { status: 429, message: '操作太频繁，请稍后再试' },
   checkin_in_future: { status: 400, message: '签到、签退时间不能晚于现在' },
   checkin_scan_too_old: { status: 409, message: '这次扫码已超过 48 小时未同步，无法再计入，请联系活动联系人修正' },
   checkin_outside_activity: { status: 400, message: '签到、签退时间必须在活动当天（活动时间前后）' },
@@ -79,13 +80,16 @@ export class AppError extends Error {
   readonly status: number
   readonly userMessage: string
   readonly issues?: TFieldIssue[]
+  /** Sent as Retry-After (429 rate limits, 503 while the database or storage is away). */
+  readonly retryAfterSeconds?: number
 
-  constructor(code: TErrorCode, options: { userMessage?: string; cause?: unknown; issues?: TFieldIssue[]; detail?: string } = {}) {
+  constructor(code: TErrorCode, options: { userMessage?: string; cause?: unknown; issues?: TFieldIssue[]; detail?: string; retryAfterSeconds?: number } = {}) {
     super(options.detail ?? code, { cause: options.cause })
     this.name = 'AppError'
     this.code = code
     this.status = ERROR_CODES[code].status
     this.userMessage = options.userMessage ?? ERROR_CODES[code].message
     this.issues = options.issues
+    this.retryAfterSeconds = options.retryAfterSeconds
   }
 }

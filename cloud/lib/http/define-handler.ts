@@ -3,8 +3,10 @@ import { requireEnv } from '../config/env'
 import { AppError } from '../errors/app-error'
 import { resolveSessionSecret } from '../auth/session-secret'
 import { verifySessionToken, type TSessionClaims } from '../auth/session-token'
+import { clientAddress, type TClient } from '../rate-limits/client-address'
 import { refuseNulByte } from './parse-input'
-import { sendError } from './send-error'
+import { requestIdFor, routeOf, userHash, writeRequestLog } from './request-log'
+import { sendError, toAppError } from './send-error'
 
 type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
@@ -13,6 +15,9 @@ export type THandlerContext = {
   res: VercelResponse
   /** The verified session, or null for anonymous callers. */
   session: TSessionClaims | null
+  /** The caller's address (rate limits): Vercel's x-forwarded-for first hop there, else the socket. */
+  client: TClient
+  requestId: string
 }
 
 type TMethodHandler = (ctx: THandlerContext) => Promise<unknown>
@@ -23,6 +28,11 @@ type TMethodHandler = (ctx: THandlerContext) => Promise<unknown>
  */
 export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandler>>) {
   return async function handler(req: VercelRequest, res: VercelResponse): Promise<void> {
+    const started = performance.now()
+    const requestId = requestIdFor(req)
+    res.setHeader('x-request-id', requestId)
+    let session: TSessionClaims | null = null
+    let errorCode: string | undefined
     try {
       const method = (req.method ?? 'GET').toUpperCase() as THttpMethod
       const run = methods[method]
@@ -30,17 +40,32 @@ export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandle
         res.setHeader('Allow', Object.keys(methods).join(', '))
         throw new AppError('method_not_allowed')
       }
-      const session = readSession(req)
+      session = readSession(req)
       // Query and body alike, before any handler: a NUL byte would only fail later, in Postgres.
       refuseNulByte(req.query)
       refuseNulByte(req.body)
-      const body = await run({ req, res, session })
+      const body = await run({ req, res, session, client: { address: clientAddress(req) }, requestId })
       if (!res.headersSent) {
         res.setHeader('Cache-Control', 'no-store')
         res.status(200).json(body)
       }
     } catch (error) {
-      sendError(res, error)
+      const appError = toAppError(error)
+      errorCode = appError.code
+      sendError(res, appError)
+    } finally {
+      const status = res.statusCode
+      writeRequestLog({
+        time: new Date().toISOString(),
+        level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+        requestId,
+        method: (req.method ?? 'GET').toUpperCase(),
+        route: routeOf(req.url),
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        userHash: userHash(session?.sub),
+        ...(errorCode ? { code: errorCode } : {}),
+      })
     }
   }
 }

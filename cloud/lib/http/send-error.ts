@@ -26,6 +26,16 @@ const WITH_DETAIL: Partial<Record<TErrorCode, (detail: string) => string>> = {
   outside_geofence: (metres) => `你距活动地点约 ${metres} 米，请到现场后再签到`,
 }
 
+/**
+ * The database is away (restarting, failing over, out of connections): the request did nothing and
+ * may be sent again, so 503 with Retry-After instead of a 500. Postgres' own codes for a server
+ * shutting down or starting, and the client library's for a connection refused or dropped.
+ */
+const DATABASE_AWAY_PG_CODES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006'])
+const DATABASE_AWAY_CLIENT_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT'])
+/** How long a client should wait before retrying while the database is away (a restart takes ~1–2 s). */
+export const DATABASE_AWAY_RETRY_SECONDS = 2
+
 function isErrorCode(value: string): value is TErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_CODES, value)
 }
@@ -38,6 +48,9 @@ export function toAppError(error: unknown): AppError {
     const detail = 'detail' in error && typeof error.detail === 'string' ? error.detail : ''
     const format = WITH_DETAIL[error.message]
     return new AppError(error.message, { cause: error, userMessage: detail && format ? format(detail) : undefined })
+  }
+  if (DATABASE_AWAY_PG_CODES.has(pgCode) || DATABASE_AWAY_CLIENT_CODES.has(pgCode)) {
+    return new AppError('service_unavailable', { cause: error, retryAfterSeconds: DATABASE_AWAY_RETRY_SECONDS, detail: `database unavailable (${pgCode})` })
   }
   const mapped = PG_ERROR_CODES[pgCode]
   if (mapped) return new AppError(mapped, { cause: error })
@@ -53,5 +66,9 @@ export function sendError(res: VercelResponse, error: unknown): void {
   }
   const body: TApiError = { code: appError.code, message: appError.userMessage }
   if (appError.issues) body.issues = appError.issues
+  // The id in the x-request-id header (define-handler), so a person's report finds the log line.
+  const requestId = res.getHeader('x-request-id')
+  if (typeof requestId === 'string') body.requestId = requestId
+  if (appError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(appError.retryAfterSeconds))))
   res.status(appError.status).json(body)
 }

@@ -2,9 +2,10 @@ import { withServiceTx } from '../db/transaction'
 import { sendOutbox, type TSendSummary } from '../notifications/send-outbox'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
 import { queueDeadlineReminders } from '../unit-home/queue-deadline-reminders'
+import { pruneRateLimitCounters } from '../rate-limits/prune-rate-limit-counters'
 import { sweepAbandonedUploads } from '../uploads/sweep-abandoned-uploads'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; soonRemindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; soonRemindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number; rateLimitCountersPruned: number }
 
 /** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
 const PHOTO_SWEEP_BUDGET_MS = 30_000
@@ -32,5 +33,7 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
   const outbox = await sendOutbox()
   const photos = await runPhotoChecks({ budgetMs: PHOTO_SWEEP_BUDGET_MS })
   const uploadsSwept = await sweepAbandonedUploads()
-  return { closedCheckouts, remindersQueued, soonRemindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept }
+  // Rate-limit windows that ended over an hour ago (cloud/lib/rate-limits).
+  const rateLimitCountersPruned = await pruneRateLimitCounters()
+  return { closedCheckouts, remindersQueued, soonRemindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept, rateLimitCountersPruned }
 }

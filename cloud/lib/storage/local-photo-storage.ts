@@ -2,7 +2,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AppError } from '../errors/app-error'
-import { assertSafeObjectPath, type PhotoStorage, type TSignedUpload } from './photo-storage'
+import { assertSafeObjectPath, storageUnavailable, type PhotoStorage, type TSignedUpload } from './photo-storage'
 
 type TAction = 'upload' | 'read'
 
@@ -22,6 +22,11 @@ export class LocalPhotoStorage implements PhotoStorage {
 
   async createSignedUploadUrl(objectPath: string): Promise<TSignedUpload> {
     assertSafeObjectPath(objectPath)
+    // Like Supabase, which answers a signing request only when the bucket is there: a storage
+    // folder that cannot be used fails here, before the app is told to upload.
+    await mkdir(this.root, { recursive: true }).catch((error: unknown) => {
+      throw storageUnavailable(error, `local storage root unusable: ${String(error)}`)
+    })
     const token = this.sign('upload', objectPath, this.uploadTtlSeconds)
     return { url: `${this.publicBaseUrl}/_storage/upload/${objectPath}?token=${token}`, token, path: objectPath }
   }
@@ -33,7 +38,13 @@ export class LocalPhotoStorage implements PhotoStorage {
 
   async read(objectPath: string): Promise<Buffer> {
     assertSafeObjectPath(objectPath)
-    return readFile(this.file(objectPath))
+    try {
+      return await readFile(this.file(objectPath))
+    } catch (error) {
+      // A missing file is the caller's business (not uploaded yet); anything else is the disk failing.
+      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') throw error
+      throw storageUnavailable(error, `local storage read failed: ${String(error)}`)
+    }
   }
 
   async remove(paths: string[]): Promise<void> {
@@ -59,9 +70,14 @@ export class LocalPhotoStorage implements PhotoStorage {
   async writeOnce(objectPath: string, bytes: Buffer): Promise<void> {
     assertSafeObjectPath(objectPath)
     const file = this.file(objectPath)
-    await mkdir(path.dirname(file), { recursive: true })
     const temporary = `${file}.${randomUUID()}.part`
-    await writeFile(temporary, bytes, { flag: 'wx' })
+    try {
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(temporary, bytes, { flag: 'wx' })
+    } catch (error) {
+      await rm(temporary, { force: true }).catch(() => undefined)
+      throw storageUnavailable(error, `local storage write failed: ${String(error)}`)
+    }
     try {
       await link(temporary, file)
     } catch (error) {

@@ -31,6 +31,18 @@ export function isSafeObjectPath(path: string): boolean {
   return /^[a-z0-9][a-z0-9/_.-]{0,250}$/i.test(path) && !path.includes('..') && !path.includes('//')
 }
 
+/**
+ * Storage itself failing (unreachable, a disk error) rather than a file missing: nothing was saved,
+ * the client may try again — a 503 with Retry-After, never a 500 and never "please upload again".
+ */
+export function storageUnavailable(cause: unknown, detail: string): AppError {
+  return new AppError('service_unavailable', { userMessage: '文件存储暂时不可用，请稍后重试', retryAfterSeconds: 5, cause, detail })
+}
+
+export function isStorageUnavailable(error: unknown): boolean {
+  return error instanceof AppError && error.code === 'service_unavailable'
+}
+
 /** A path that is not ours (`..`, odd characters) is bad input: a 400, never a 500. */
 export function assertSafeObjectPath(path: string): void {
   if (!isSafeObjectPath(path)) {

@@ -1,5 +1,5 @@
 import { createClient, type SupabaseClient } from '@supabase/supabase-js'
-import { assertSafeObjectPath, type PhotoStorage, type TSignedUpload } from './photo-storage'
+import { assertSafeObjectPath, storageUnavailable, type PhotoStorage, type TSignedUpload } from './photo-storage'
 
 /**
  * Supabase Storage, server-side only, with the service-role key (which never leaves the server).
@@ -20,7 +20,7 @@ export class SupabasePhotoStorage implements PhotoStorage {
     // upsert false (also Supabase's default, stated here on purpose): the token lets its holder
     // create the object once; a second PUT to an existing object answers 409 Duplicate.
     const { data, error } = await this.client.storage.from(this.bucket).createSignedUploadUrl(objectPath, { upsert: false })
-    if (error) throw new Error(`signed upload URL failed: ${error.message}`)
+    if (error) throw storageUnavailable(error, `signed upload URL failed: ${error.message}`)
     return { url: data.signedUrl, token: data.token, path: data.path }
   }
 
@@ -34,14 +34,14 @@ export class SupabasePhotoStorage implements PhotoStorage {
   async read(objectPath: string): Promise<Buffer> {
     assertSafeObjectPath(objectPath)
     const { data, error } = await this.client.storage.from(this.bucket).download(objectPath)
-    if (error) throw new Error(`download failed: ${error.message}`)
+    if (error) throw isMissingObject(error) ? new Error(`download failed: ${error.message}`) : storageUnavailable(error, `download failed: ${error.message}`)
     return Buffer.from(await data.arrayBuffer())
   }
 
   async write(objectPath: string, bytes: Buffer, contentType: string): Promise<void> {
     assertSafeObjectPath(objectPath)
     const { error } = await this.client.storage.from(this.bucket).upload(objectPath, bytes, { contentType, upsert: true })
-    if (error) throw new Error(`upload failed: ${error.message}`)
+    if (error) throw storageUnavailable(error, `upload failed: ${error.message}`)
   }
 
   async remove(paths: string[]): Promise<void> {
@@ -49,4 +49,10 @@ export class SupabasePhotoStorage implements PhotoStorage {
     const { error } = await this.client.storage.from(this.bucket).remove(paths)
     if (error) throw new Error(`remove failed: ${error.message}`)
   }
+}
+
+/** Storage answered "no such object" (HTTP 400/404 with a not-found message), as opposed to failing. */
+function isMissingObject(error: { message: string; status?: unknown; statusCode?: unknown }): boolean {
+  const status = Number(error.status ?? error.statusCode)
+  return status === 404 || (status === 400 && /not.?found/i.test(error.message))
 }

@@ -3,6 +3,7 @@ import { UPLOAD_KINDS, type TUploadPurpose } from '../../../types/api/uploads'
 import type { TTx } from '../db/client'
 import { AppError } from '../errors/app-error'
 import { getPhotoStorage } from '../storage/get-photo-storage'
+import { isStorageUnavailable } from '../storage/photo-storage'
 import { markUploadRecorded, saveUploadDigest } from './repository'
 
 export type TClaimedUpload = { path: string; campaignId: string; unitId: string | null; contentType: string; bytes: Buffer; sha256: string }
@@ -18,9 +19,13 @@ export async function claimUpload(tx: TTx, path: string, purpose: TUploadPurpose
   if (!row || (expectedUnitId && row.unit_id !== expectedUnitId)) {
     throw new AppError('upload_not_found', { userMessage: '没有找到这次上传的文件，请重新选择文件上传' })
   }
+  // Storage down is a 503 (try again, nothing was recorded); only a missing file means "upload again".
   const bytes = await getPhotoStorage()
     .read(path)
-    .catch(() => null)
+    .catch((error: unknown) => {
+      if (isStorageUnavailable(error)) throw error
+      return null
+    })
   if (!bytes || bytes.length === 0) throw new AppError('upload_not_found', { userMessage: '文件还没有上传完成，请重新上传' })
   const kind = UPLOAD_KINDS[purpose]
   if (bytes.length < kind.minBytes) {

@@ -3,6 +3,8 @@ import { CAMPAIGN_UPLOAD_PURPOSES, UPLOAD_KINDS, type TCreateUploadRequest, type
 import type { TSessionClaims } from '../auth/session-token'
 import { withUserTx } from '../db/transaction'
 import { AppError } from '../errors/app-error'
+import type { TClient } from '../rate-limits/client-address'
+import { enforceRateLimits } from '../rate-limits/enforce-rate-limits'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import { findManagedUnitCampaign, findOrganisedCampaign, insertUpload } from './repository'
 
@@ -39,10 +41,11 @@ function formatBytes(bytes: number): string {
  * operation that consumes the file later claims the row (claimUpload); rows never claimed are
  * swept from storage after expiry. `folder` groups objects (an activity id for photos).
  */
-export async function createUpload(session: TSessionClaims, request: TCreateUploadRequest, folder?: string): Promise<TCreateUploadResponse> {
+export async function createUpload(session: TSessionClaims, request: TCreateUploadRequest, client: TClient, folder?: string): Promise<TCreateUploadResponse> {
   checkUploadLimits(request.purpose, request.contentType, request.byteSize)
+  await enforceRateLimits({ operation: 'upload', userId: session.sub, client })
   const expiresAt = new Date(Date.now() + UPLOAD_URL_TTL_SECONDS * 1000)
-  const path = await withUserTx(session, async (tx) => {
+  return withUserTx(session, async (tx) => {
     // A campaign's own file (a unit list) is its organisers'; every other file is one unit's.
     const forCampaign = CAMPAIGN_UPLOAD_PURPOSES.includes(request.purpose)
     const unitId = forCampaign ? null : (request.unitId ?? null)
@@ -63,8 +66,9 @@ export async function createUpload(session: TSessionClaims, request: TCreateUplo
       createdBy: session.sub,
       expiresAt,
     })
-    return objectPath
+    // Signed before the row commits: when storage is away (503) the row rolls back with it, and
+    // no upload row exists that no URL was ever handed out for.
+    const signed = await getPhotoStorage().createSignedUploadUrl(objectPath)
+    return { uploadUrl: signed.url, path: signed.path, expiresInSeconds: UPLOAD_URL_TTL_SECONDS }
   })
-  const signed = await getPhotoStorage().createSignedUploadUrl(path)
-  return { uploadUrl: signed.url, path: signed.path, expiresInSeconds: UPLOAD_URL_TTL_SECONDS }
 }

@@ -1,0 +1,50 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+
+/**
+ * One JSON line per API request on stdout (Vercel keeps function stdout as its logs; locally it is
+ * the server's output): when, which request, what route, how it ended, how long it took, and who —
+ * as a short hash of the user id, never the id itself, so logs carry no personal data.
+ */
+export type TRequestLogLine = {
+  time: string
+  level: 'info' | 'warn' | 'error'
+  requestId: string
+  method: string
+  route: string
+  status: number
+  ms: number
+  userHash: string | null
+  code?: string
+}
+
+/** A caller's own id is kept when it looks like one (a proxy's trace id); otherwise a new UUID. */
+export function requestIdFor(req: Pick<IncomingMessage, 'headers'>): string {
+  const given = req.headers['x-request-id']
+  const value = Array.isArray(given) ? given[0] : given
+  return value && /^[A-Za-z0-9._:-]{8,100}$/.test(value) ? value : randomUUID()
+}
+
+const DYNAMIC_SEGMENT = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+|[A-Za-z0-9_-]{20,})$/i
+
+/**
+ * The route without ids, so lines group by operation: /api/activities/<uuid> → /api/activities/:id.
+ * Query strings never reach the log (they may hold search words or codes).
+ */
+export function routeOf(url: string | undefined): string {
+  const pathname = (url ?? '/').split('?')[0] ?? '/'
+  return pathname
+    .split('/')
+    .map((segment) => (DYNAMIC_SEGMENT.test(segment) ? ':id' : segment))
+    .join('/')
+    .slice(0, 200)
+}
+
+export function userHash(userId: string | null | undefined): string | null {
+  return userId ? createHash('sha256').update(`user\n${userId}`).digest('hex').slice(0, 16) : null
+}
+
+export function writeRequestLog(line: TRequestLogLine): void {
+  if (process.env.REQUEST_LOG === 'off') return
+  process.stdout.write(`${JSON.stringify(line)}\n`)
+}
