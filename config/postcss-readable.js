@@ -3,7 +3,7 @@
  * each page's styles, the way pxtransform already turns our design px into rpx / rem:
  *
  * 1. Type: each `font-size` in our own styles is raised to the app's type ramp (body ≥ 16 px,
- *    secondary ≥ 14 px, titles a step bigger) and multiplied by `--a11y-font-scale`, which 长辈模式
+ *    labels ≥ 14 px, titles a step bigger) and multiplied by `--a11y-font-scale`, which 长辈模式
  *    and the system font size set (src/features/accessibility). Design px are on the 750 width:
  *    32 design px = 16 CSS px on a 375 px phone.
  * 2. Colours: the palette's text, surface and line colours become theme variables whose fallback
@@ -14,11 +14,15 @@
  * through its CSS variables. CommonJS because Taro `require`s local PostCSS plugins.
  */
 
-/** Design px (750 width) → the ramp: under 26 → 28 (14 px), 26–31 → 32 (16 px), titles + 4. */
+/**
+ * Design px (750 width) → the ramp: labels under 24 → 28 (14 px); 24–27, the lines people read,
+ * → 32 (16 px); 28–31, card and row titles → 34 (17 px); headings + 4.
+ */
 function readableDesignPx(px) {
   if (px <= 0) return px
-  if (px < 26) return 28
-  if (px < 32) return 32
+  if (px < 24) return 28
+  if (px < 28) return 32
+  if (px < 32) return 34
   return px + 4
 }
 
@@ -67,6 +71,7 @@ const PALETTE = {
     '#1f7a52': ['--a11y-success-text', '#1f7a52'],
     '#1a7f45': ['--a11y-success-text', '#17693a'],
     '#8a8f99': ['--a11y-text-muted', '#5f6775'],
+    '#646a73': ['--a11y-text-muted', '#5f6775'],
     '#333a44': ['--a11y-text', '#333a44'],
     '#21712f': ['--a11y-success-text', '#21712f'],
     '#8a5a00': ['--a11y-warning-text', '#8a5a00'],

@@ -9,6 +9,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/skeleton/style/css'
 import '@nutui/nutui-react-taro/dist/es/packages/tag/style/css'
 import './app.scss'
 import { applyFontScale } from './features/accessibility/apply-font-scale'
+import { mirrorAriaRoles } from './features/accessibility/h5-aria-roles'
 import { refreshSession } from './features/auth/session-store'
 import { watchQueuedScans } from './features/checkins/offline/sync-scans'
 
@@ -17,6 +18,7 @@ function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // The reader's text size (system font size, 长辈模式) before the first page is drawn (H5; weapp per page).
     applyFontScale()
+    mirrorAriaRoles()
     refreshSession().catch(() => undefined)
     // Check-in scans made offline wait on the phone: send them now and whenever the network returns.
     watchQueuedScans()

@@ -72,11 +72,15 @@ async function measure(): Promise<TDeskLayout> {
 
 describe('desk layout (H5 at 1280×800)', () => {
   it('volunteer and unit pages: a centred column with desk-size text, the tab bar no wider than it', async () => {
+    // Every page is shot first, then judged: a failing page still leaves all pictures to look at.
+    const layouts: { name: string; layout: TDeskLayout }[] = []
     for (const name of ['首页', '活动详情', '我的', '我的活动', '单位工作台']) {
       const visit = visits.find((v) => v.name === name)!
       await openAs(page, visit, people)
       await shoot(page, `desk-${visit.path.replace(/^\/#\//, '').replace(/\/index.*$/, '').replace(/\//g, '-')}`)
-      const layout = await measure()
+      layouts.push({ name, layout: await measure() })
+    }
+    for (const { name, layout } of layouts) {
       expect({ name, rootPx: layout.rootPx }).toEqual({ name, rootPx: 20 })
       expect(layout.column!.width).toBeLessThanOrEqual(720)
       expect(Math.abs(layout.column!.left * 2 + layout.column!.width - 1280)).toBeLessThanOrEqual(2)

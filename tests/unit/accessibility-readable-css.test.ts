@@ -20,17 +20,19 @@ function contrast(a: string, b: string): number {
 }
 
 describe('type ramp (config/postcss-readable.js)', () => {
-  it('raises design px to body 16 px, secondary 14 px, titles a step up; never shrinks', () => {
+  it('raises design px to labels 14 px, body 16 px, titles 17 px, headings a step up; never shrinks', () => {
     expect(readable.readableDesignPx(20)).toBe(28)
-    expect(readable.readableDesignPx(25)).toBe(28)
+    expect(readable.readableDesignPx(23)).toBe(28)
+    expect(readable.readableDesignPx(24)).toBe(32)
     expect(readable.readableDesignPx(26)).toBe(32)
-    expect(readable.readableDesignPx(30)).toBe(32)
+    expect(readable.readableDesignPx(30)).toBe(34)
     expect(readable.readableDesignPx(34)).toBe(38)
     for (let px = 1; px < 120; px += 1) expect(readable.readableDesignPx(px)).toBeGreaterThanOrEqual(Math.max(px, 28))
   })
 
   it('writes the ramped size times the reader scale, in the unit of each build', () => {
     expect(run('.a{font-size:0.55rem}')).toBe('.a{font-size:calc(0.7rem * var(--a11y-font-scale, 1))}')
+    expect(run('.a{font-size:0.625rem}')).toBe('.a{font-size:calc(0.8rem * var(--a11y-font-scale, 1))}')
     expect(run('.a{font-size:26rpx}')).toBe('.a{font-size:calc(32rpx * var(--a11y-font-scale, 1))}')
     expect(run('.a{font-size:40rpx !important}')).toBe('.a{font-size:calc(44rpx * var(--a11y-font-scale, 1)) !important}')
   })

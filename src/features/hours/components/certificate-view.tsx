@@ -50,7 +50,13 @@ export function CertificateView({ content }: { content: CertificateContent }) {
       {isWeapp ? (
         <Canvas type='2d' id={CANVAS_ID} className='certificate__canvas' style={{ width: `${width}px`, height: `${height}px` }} />
       ) : imageUrl ? (
-        <Image className='certificate__image certificate-image' src={imageUrl} style={{ width: `${width}px`, height: `${height}px` }} />
+        <Image
+          className='certificate__image certificate-image'
+          src={imageUrl}
+          style={{ width: `${width}px`, height: `${height}px` }}
+          // The picture is the certificate: a screen reader names it (H5 <img alt>).
+          nativeProps={{ alt: '志愿服务证明（图片），长按可保存' }}
+        />
       ) : null}
       {isWeapp ? (
         <Button className='certificate__save certificate-save' type='primary' loading={saving} onClick={() => void save()}>
