@@ -31,7 +31,7 @@ export type TBandMeasure = {
 }
 
 /** At most this many pixels are sampled per line for the colour split. */
-const MAX_SAMPLES = 12_000
+const MAX_SAMPLES = 8_000
 
 /**
  * The photo's bright reference: the 95th percentile of its grey levels (sampled). Lightness is
@@ -39,7 +39,7 @@ const MAX_SAMPLES = 12_000
  */
 export function brightReference(image: TRgbImage): number {
   const histogram = new Float64Array(256)
-  const step = Math.max(1, Math.floor(Math.sqrt((image.width * image.height) / 40_000)))
+  const step = Math.max(1, Math.ceil(Math.sqrt((image.width * image.height) / 40_000)))
   let total = 0
   for (let y = 0; y < image.height; y += step) {
     for (let x = 0; x < image.width; x += step) {
@@ -69,7 +69,7 @@ export function measureBand(image: TRgbImage, box: TBox, reference: number): TBa
   const h = y1 - y0
   if (w < 8 || h < 6) return null
 
-  const step = Math.max(1, Math.floor(Math.sqrt((w * h) / MAX_SAMPLES)))
+  const step = Math.max(1, Math.ceil(Math.sqrt((w * h) / MAX_SAMPLES)))
   const histogram = new Float64Array(256)
   for (let y = y0; y < y1; y += step) for (let x = x0; x < x1; x += step) histogram[lumaAt(image, x, y)]!++
   const threshold = otsu(histogram)
@@ -143,9 +143,14 @@ export function measureBand(image: TRgbImage, box: TBox, reference: number): TBa
   // The surface: pixels within the background's own spread (shading, weave, JPEG noise), never
   // more than 40 % of the way to the ink, so text-coloured or other things end the band.
   const tolerance = Math.min(Math.max(18, 3 * spread), 0.4 * distance(background, inkColour))
+  const [br, bgG, bb] = background
+  const tolerance2 = tolerance * tolerance
   const isSurface = (x: number, y: number) => {
     const i = (y * image.width + x) * 3
-    return distance([image.data[i]!, image.data[i + 1]!, image.data[i + 2]!], background) <= tolerance
+    const dr = image.data[i]! - br
+    const dg = image.data[i + 1]! - bgG
+    const db = image.data[i + 2]! - bb
+    return dr * dr + dg * dg + db * db <= tolerance2
   }
   // Rows (columns) of the band are mostly surface; a second line of text on the same cloth still
   // leaves most of a row to the cloth. The first row that is not ends the band.
