@@ -1,10 +1,13 @@
 /**
  * npm run bench:photo — time of the whole photo check per 12-megapixel JPEG, and peak memory.
- * The inputs are made at run time by upscaling the eval set's `large` photos (never copied into
- * the repository) into a temporary folder, mirrored and cropped so no two files are the same.
+ * The inputs are made at run time by upscaling the eval sets' `large` photos (never copied into
+ * the repository) into a temporary folder, mirrored and cropped so no two files are the same:
+ * `<base>-large.jpg` of ../shared/photo-eval and `<base>__large.jpg` of ../shared/photo-eval-2
+ * (crowded groups with small faces, and a six-person selfie). A set that is absent is skipped.
  * Last line: `photo: median_ms=<n> p95_ms=<n> peak_rss_mb=<n>`.
  */
 import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -23,12 +26,16 @@ async function contextsOf(evalDir: string): Promise<Map<string, TContext>> {
   return new Map(labels.map((l) => [path.basename(l.file, '.jpg'), l.context]))
 }
 
-async function makeInputs(evalDir: string, outDir: string): Promise<string[]> {
-  const sources = (await readdir(path.join(evalDir, 'images'))).filter((f) => f.endsWith('-large.jpg')).sort()
-  if (sources.length === 0) throw new Error(`no *-large.jpg in ${evalDir}/images`)
+async function makeInputs(evalDirs: string[], outDir: string): Promise<string[]> {
+  const sources: string[] = []
+  for (const evalDir of evalDirs) {
+    const names = (await readdir(path.join(evalDir, 'images'))).filter((f) => /(-|__)large\.jpg$/.test(f)).sort()
+    sources.push(...names.map((name) => path.join(evalDir, 'images', name)))
+  }
+  if (sources.length === 0) throw new Error(`no *-large.jpg or *__large.jpg in ${evalDirs.join(', ')}`)
   const files: string[] = []
-  for (const source of sources) {
-    const input = path.join(evalDir, 'images', source)
+  for (const input of sources) {
+    const source = path.basename(input)
     const meta = await sharp(input).metadata()
     const variants: { name: string; crop: number; flop: boolean }[] = [
       { name: 'a', crop: 0, flop: false },
@@ -57,16 +64,19 @@ async function main(): Promise<void> {
   // Child mode: make the inputs in a process of their own, so upscaling does not count in the
   // checker's peak memory.
   if (process.argv[2] === '--make-inputs') {
-    console.log(JSON.stringify(await makeInputs(process.argv[3]!, process.argv[4]!)))
+    console.log(JSON.stringify(await makeInputs(process.argv.slice(4), process.argv[3]!)))
     return
   }
   const repoRoot = path.resolve(__dirname, '../..')
-  const evalDir = process.env.PHOTO_EVAL_DIR ?? path.resolve(repoRoot, '../shared/photo-eval')
+  const evalDirs = (process.env.PHOTO_EVAL_DIR ? [process.env.PHOTO_EVAL_DIR] : [path.resolve(repoRoot, '../shared/photo-eval'), path.resolve(repoRoot, '../shared/photo-eval-2')]).filter(
+    (dir) => existsSync(path.join(dir, 'labels.json')) || (console.log(`bench:photo: ${dir} is absent, skipped`), false),
+  )
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'photo-bench-'))
   try {
-    const made = execFileSync(process.execPath, [...process.execArgv, __filename, '--make-inputs', evalDir, outDir], { encoding: 'utf8' })
+    const made = execFileSync(process.execPath, [...process.execArgv, __filename, '--make-inputs', outDir, ...evalDirs], { encoding: 'utf8' })
     const files = JSON.parse(made.trim().split('\n').at(-1)!) as string[]
-    const contexts = await contextsOf(evalDir)
+    const contexts = new Map<string, TContext>()
+    for (const dir of evalDirs) for (const [name, context] of await contextsOf(dir)) contexts.set(name, context)
     const contextOf = (file: string) => contexts.get(path.basename(file).replace(/-[a-z]-12mp\.jpg$/, '')) ?? { campaignTheme: '学雷锋志愿服务月', activityName: null }
     const loadStarted = Date.now()
     const engines = await loadPhotoEngines()
@@ -81,8 +91,11 @@ async function main(): Promise<void> {
         const report = await checkPhoto({ bytes, context: { ...contextOf(file), purpose: 'activity', declaredType: 'photo.jpg' } }, engines)
         const ms = Date.now() - started
         times.push(ms)
-        const people = (report.scores.people as { count?: number } | undefined)?.count
-        console.log(`${path.basename(file)} ${report.width}x${report.height} ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${report.verdict} [${report.reasons.join(',')}] people=${people ?? '-'} ${ms} ms`)
+        const people = report.scores.people as { count?: number; passes?: number } | undefined
+        const timings = report.scores.timingsMs as Record<string, number> | undefined
+        console.log(
+          `${path.basename(file)} ${report.width}x${report.height} ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${report.verdict} [${report.reasons.join(',')}] people=${people?.count ?? '-'} passes=${people?.passes ?? '-'} ${ms} ms (people ${timings?.people ?? '-'}, banner ${timings?.banner ?? '-'})`,
+        )
       }
     }
     times.sort((a, b) => a - b)

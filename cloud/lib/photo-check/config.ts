@@ -156,6 +156,12 @@ export const PHOTO_CHECK_CONFIG = {
     fineTilesBelowNetSide: 24,
     fineTilesMinFaces: 8,
     fineBandMarginFaces: 3,
+    /**
+     * Boxes only coarse passes found are checked in close-ups: cut out with this much context (face
+     * ≈ 51 network pixels in a 128-pixel cell), 4 × 4 cells per network pass.
+     */
+    closeUpCells: 4,
+    closeUpContext: 2.5,
     nmsIou: 0.3,
     /** A box mostly inside a larger one (intersection over the smaller area) is the same face. */
     nmsContainment: 0.6,

@@ -22,7 +22,7 @@ export function loadPhotoEngines(config: TPhotoCheckConfig = PHOTO_CHECK_CONFIG)
         minLineConfidence: config.banner.minLineConfidence,
         threads: config.engine.ocrThreads,
       }),
-      SsdFaceDetector.load(config.people.minFaceScore),
+      SsdFaceDetector.load(config.people.minSupportScore),
     ])
     return { textReader, faceDetector }
   })().catch((error: unknown) => {

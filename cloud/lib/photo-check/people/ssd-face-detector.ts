@@ -10,6 +10,8 @@ const NET_SIZE = 512
 
 /** Finds faces in one picture (one network pass). Real: SSD-MobileNetV1; tests may fake it. */
 export interface FaceDetector {
+  /** The network's input side in pixels (regions larger than this are shrunk to it); 512 when absent. */
+  readonly inputSide?: number
   /** `region` (pixels of `image`) limits the pass to a tile; boxes come back in `image` pixels. */
   detect(image: TRgbImage, region?: TBox): Promise<TFace[]>
 }
@@ -20,6 +22,8 @@ export interface FaceDetector {
  * photos. Weights are read from the package's own model folder.
  */
 export class SsdFaceDetector implements FaceDetector {
+  readonly inputSide = NET_SIZE
+
   private constructor(private readonly minScore: number) {}
 
   static async load(minScore: number): Promise<SsdFaceDetector> {

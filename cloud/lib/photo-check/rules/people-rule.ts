@@ -1,18 +1,30 @@
 import type { TPhotoCheckConfig } from '../config'
 import { findFaces } from '../people/find-faces'
-import type { FaceDetector, TFace } from '../people/ssd-face-detector'
+import type { TMergedFace } from '../people/merge-views'
+import type { FaceDetector } from '../people/ssd-face-detector'
 import type { TRgbImage, TRuleResult } from '../types'
 
-export type TPeopleResult = { rule: TRuleResult; faces: TFace[] }
+export type TPeopleResult = { rule: TRuleResult; faces: TMergedFace[] }
+
+/**
+ * The counter's band, count ± max(1, share × count), against the minimum: wholly under it fails,
+ * straddling it goes to a person, wholly at or above it passes (the eval labels' own rule).
+ */
+export function peopleBand(count: number, config: Pick<TPhotoCheckConfig['people'], 'countToleranceShare' | 'minPeople'>): { tolerance: number; status: 'pass' | 'review' | 'fail' } {
+  const tolerance = Math.max(1, config.countToleranceShare * count)
+  if (count + tolerance < config.minPeople) return { tolerance, status: 'fail' }
+  if (count - tolerance < config.minPeople) return { tolerance, status: 'review' }
+  return { tolerance, status: 'pass' }
+}
 
 /**
  * 20 人以上: count faces (tiled detection). The counter is not exact, so a count whose band
- * (± max(1, 10 %)) straddles the minimum goes to a person instead of passing or failing.
+ * (± max(1, 5 %)) straddles the minimum goes to a person instead of passing or failing.
  */
 export async function checkPeople(colour: TRgbImage, detector: FaceDetector, scaleToOriginal: number, config: TPhotoCheckConfig['people']): Promise<TPeopleResult> {
   const found = await findFaces(colour, detector, config)
   const count = found.faces.length
-  const tolerance = Math.max(1, config.countToleranceShare * count)
+  const { tolerance, status } = peopleBand(count, config)
   const min = config.minPeople
   const details = {
     count,
@@ -27,10 +39,13 @@ export async function checkPeople(colour: TRgbImage, detector: FaceDetector, sca
       w: Math.round(f.w * scaleToOriginal),
       h: Math.round(f.h * scaleToOriginal),
       score: Math.round(f.score * 100) / 100,
+      // Which detector found it, and in how many of the passes that could see it (the count's evidence).
+      detectors: ['ssd-mobilenetv1'],
+      views: `${f.foundBy}/${f.seenBy}`,
     })),
   }
   const score = Math.round(Math.min(1, count / min) * 1000) / 1000
-  if (count + tolerance < min) {
+  if (status === 'fail') {
     return {
       faces: found.faces,
       rule: {
@@ -44,7 +59,7 @@ export async function checkPeople(colour: TRgbImage, detector: FaceDetector, sca
       },
     }
   }
-  if (count - tolerance < min) {
+  if (status === 'review') {
     return {
       faces: found.faces,
       rule: {

@@ -1,0 +1,74 @@
+import sharp from 'sharp'
+import type { TBox, TRgbImage } from '../types'
+import { area, intersection } from './non-max-suppression'
+import type { FaceDetector } from './ssd-face-detector'
+
+export type TCloseUpOptions = {
+  /** Close-up cells per side of one mosaic (cells × cells boxes checked in one network pass). */
+  closeUpCells: number
+  /** Each cell shows the box with this much context: cell side = this × the box's side. */
+  closeUpContext: number
+  minFaceScore: number
+  nmsIou: number
+  nmsContainment: number
+}
+
+/** Where a box's close-up was taken from, and where the box should appear in the mosaic. */
+export type TCloseUpCell = { crop: TBox; expected: TBox }
+
+/**
+ * Settles disputed boxes (found only in coarse views) by looking again, close up: each box is cut
+ * out with some context, enlarged so the face would be ~50 network pixels (where the detector is
+ * reliable), and the cut-outs are laid side by side in one mosaic, so that a single network pass
+ * checks up to cells² boxes. A box is confirmed when the detector finds a face where the box lies
+ * in its cell; a fist, a fold of a stole or a carved ornament, seen this large, is not a face.
+ */
+export async function verifyCloseUps<T extends TBox>(image: TRgbImage, boxes: T[], detector: FaceDetector & { inputSide?: number }, options: TCloseUpOptions): Promise<{ confirmed: T[]; passes: number }> {
+  const inputSide = detector.inputSide ?? 512
+  const cellSide = Math.floor(inputSide / options.closeUpCells)
+  const perMosaic = options.closeUpCells * options.closeUpCells
+  const confirmed: T[] = []
+  let passes = 0
+  for (let start = 0; start < boxes.length; start += perMosaic) {
+    const batch = boxes.slice(start, start + perMosaic)
+    const mosaic: TRgbImage = { data: new Uint8Array(inputSide * inputSide * 3), width: inputSide, height: inputSide }
+    const cells: TCloseUpCell[] = []
+    for (const [i, box] of batch.entries()) {
+      const origin = { x: (i % options.closeUpCells) * cellSide, y: Math.floor(i / options.closeUpCells) * cellSide }
+      const cell = closeUpCell(box, image, cellSide, options.closeUpContext, origin)
+      cells.push(cell)
+      const pixels = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+        .extract({ left: cell.crop.x, top: cell.crop.y, width: cell.crop.w, height: cell.crop.h })
+        .resize(cellSide, cellSide, { fit: 'fill' })
+        .raw()
+        .toBuffer()
+      for (let row = 0; row < cellSide; row++) {
+        mosaic.data.set(pixels.subarray(row * cellSide * 3, (row + 1) * cellSide * 3), ((origin.y + row) * inputSide + origin.x) * 3)
+      }
+    }
+    passes++
+    const found = (await detector.detect(mosaic)).filter((face) => face.score >= options.minFaceScore)
+    batch.forEach((box, i) => {
+      if (found.some((face) => sameBox(face, cells[i]!.expected, options))) confirmed.push(box)
+    })
+  }
+  return { confirmed, passes }
+}
+
+/** The square cut-out around a box (kept inside the picture) and where the box lands in its cell. */
+export function closeUpCell(box: TBox, image: { width: number; height: number }, cellSide: number, context: number, origin: { x: number; y: number }): TCloseUpCell {
+  const side = Math.max(8, Math.round(Math.min(context * Math.sqrt(area(box)), image.width, image.height)))
+  const x = Math.round(Math.min(Math.max(0, box.x + box.w / 2 - side / 2), image.width - side))
+  const y = Math.round(Math.min(Math.max(0, box.y + box.h / 2 - side / 2), image.height - side))
+  const k = cellSide / side
+  return {
+    crop: { x, y, w: side, h: side },
+    expected: { x: origin.x + (box.x - x) * k, y: origin.y + (box.y - y) * k, w: box.w * k, h: box.h * k },
+  }
+}
+
+function sameBox(a: TBox, b: TBox, options: { nmsIou: number; nmsContainment: number }): boolean {
+  const inter = intersection(a, b)
+  if (inter === 0) return false
+  return inter / (area(a) + area(b) - inter) >= options.nmsIou || inter / Math.min(area(a), area(b)) >= options.nmsContainment
+}
