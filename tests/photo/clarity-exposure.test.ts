@@ -8,7 +8,7 @@ import { greyOf, shake, texturedScene } from './helpers'
 /** The two working copies the clarity rule reads: the 1024-px grey copy and the colour copy at the photo's size. */
 async function photoOf(image: Buffer) {
   const { data, info } = await sharp(image).removeAlpha().raw().toBuffer({ resolveWithObject: true })
-  return { grey: await greyOf(image), colour: { data, width: info.width, height: info.height } }
+  return { grey: await greyOf(image), colour: { data, width: info.width, height: info.height }, width: info.width, height: info.height }
 }
 
 // Generated scenes: these run on a fresh clone without the shared evaluation photos.

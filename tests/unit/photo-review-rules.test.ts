@@ -33,10 +33,11 @@ describe('clarity and exposure figures in the evidence', () => {
   it('reads the blurrier direction and the mean luminance against the configured limits', () => {
     const evidence = buildEvidence(rules, { width: 1200, height: 900 })!
     expect(evidence.people).toBeNull()
-    expect(evidence.clarity).toEqual({ blur: 0.61, blurReview: 0.5, blurFail: 0.55, detail: 18.2, detailFail: 30 })
-    expect(evidence.exposure).toEqual({ mean: 24.6, darkBelow: 35, brightAbove: 235, clippedShare: 0.1, clippedFail: 0.45 })
+    // Stored before the rules kept their thresholds, status and deciding measure: today's limits.
+    expect(evidence.clarity).toMatchObject({ blur: 0.61, blurReview: 0.5, blurFail: 0.65, detail: 18.2, detailFail: 25, relativeBlur: null, status: null, decidedBy: null })
+    expect(evidence.exposure).toMatchObject({ mean: 24.6, darkBelow: 35, brightAbove: 235, clippedShare: 0.1, clippedFail: 0.45, decidedBy: null })
     expect(describeEvidence(evidence)).toEqual([
-      '清晰度：模糊度 0.61（0 最清晰、1 最模糊，0.5 起由人确认，0.55 起判为模糊）——判为模糊。',
+      '清晰度：模糊度 0.61（0 最清晰、1 最模糊，0.5 起由人确认，0.65 起判为模糊）——略有模糊，由工作人员确认。',
       '亮度：平均亮度 25（0 全黑、255 全白，约 35 以下太暗、235 以上过亮），10% 的画面过曝发白。',
     ])
   })

@@ -92,6 +92,18 @@ export const ZPhotoEvidence = z.object({
       /** Fine detail (Laplacian variance); under detailFail nothing is in focus. */
       detail: z.number().nullable(),
       detailFail: z.number(),
+      /**
+       * Blur of the photo's sharpest edges at its own resolution, as a share of a mild blur for its
+       * size (1 = σ of long side / 800); at or above relativeBlurReview a person looks. Null when
+       * not measured (results stored before it, or too few clean edges).
+       */
+      relativeBlur: z.number().nullable(),
+      relativeBlurReview: z.number(),
+      /** That blur in the photo's pixels. */
+      extraBlurPx: z.number().nullable(),
+      /** What the rule decided and which measure decided it (null: clear by every measure, or not recorded). */
+      status: z.enum(['pass', 'review', 'fail', 'skip']).nullable(),
+      decidedBy: z.enum(['blur_effect', 'laplacian', 'edge_width', 'anisotropy']).nullable(),
     })
     .nullable(),
   /** 亮度: mean luminance 0 (black) … 255 (white), against the limits the rule applies. */
@@ -103,6 +115,11 @@ export const ZPhotoEvidence = z.object({
       /** Share of blown-out pixels, and the share at which a picture is too bright. */
       clippedShare: z.number().nullable(),
       clippedFail: z.number(),
+      /** The brightest 5 % start at p95: under blackBelow almost nothing in the picture is lit. */
+      p95: z.number().nullable(),
+      blackBelow: z.number(),
+      /** Which test decided (null: brightness fine, or not recorded). */
+      decidedBy: z.enum(['dark_mean_and_highlights', 'no_highlights', 'bright_mean', 'clipped_share']).nullable(),
     })
     .nullable(),
 })

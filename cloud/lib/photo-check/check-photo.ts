@@ -12,6 +12,7 @@ import { checkFormat } from './rules/format-rule'
 import { checkPeople } from './rules/people-rule'
 import { checkReuse } from './rules/reuse-rule'
 import { checkUniform } from './rules/uniform-rule'
+import { judgeCountOnUnreadable } from './clarity/count-on-unreadable'
 import type { TBox, TPhotoCheckReport, TPhotoContext, TRuleName, TRuleResult } from './types'
 import { decideVerdict } from './verdict'
 
@@ -37,8 +38,8 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const captured = await readCaptureTime(input.bytes)
 
   let mark = Date.now()
-  const clarity = checkClarity(photo, config.clarity)
   const exposure = checkExposure(photo.grey, config.exposure)
+  const clarity = excuseDarkClarity(checkClarity(photo, config.clarity), exposure)
   const hash = differenceHash(photo.grey)
   timings.clarity = Date.now() - mark
 
@@ -66,7 +67,7 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
     clarity,
     exposure,
     banner.ok ? excuseUnreadableBanner(banner.value.rule, unreadable) : banner.error,
-    people.ok ? people.value.rule : people.error,
+    people.ok ? judgeCountOnUnreadable(people.value.rule, clarity, exposure, config.clarity, config.people.minPeople) : people.error,
     checkUniform(photo.colour, faces, bannerBoxes, config.uniform),
     checkReuse(hash, input.context, input.unitId ?? null, config.reuse),
     checkCaptureDate(captured, input.context),
@@ -75,6 +76,16 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const scores: Record<string, unknown> = { timingsMs: timings }
   for (const rule of rules) if (rule.details) scores[rule.rule] = rule.details
   return report(rules, scores, hash, captured?.iso ?? null, photo, config)
+}
+
+/**
+ * A photo too dark to see has no edges worth measuring: its few grey levels read as a mild blur.
+ * Only a plain blur (fail) is still reported; a doubt about sharpness is not, since the photo
+ * fails for its darkness and is retaken anyway.
+ */
+function excuseDarkClarity(clarity: TRuleResult, exposure: TRuleResult): TRuleResult {
+  if (exposure.reason !== 'too_dark' || clarity.status !== 'review') return clarity
+  return { ...clarity, status: 'skip', reason: undefined, message: '画面太暗，无法判断是否清晰。', hint: undefined }
 }
 
 /**

@@ -3,7 +3,7 @@ import { countIdeographs } from '../photo-check/banner/theme-match'
 import { PHOTO_CHECK_CONFIG } from '../photo-check/config'
 
 type TFrame = { width: number; height: number }
-type TStoredRule = { rule: string; details?: Record<string, unknown> }
+type TStoredRule = { rule: string; status?: unknown; details?: Record<string, unknown> }
 
 /**
  * What the checker saw, as shares of the picture, from the details the rules stored: face boxes
@@ -19,8 +19,8 @@ export function buildEvidence(rules: unknown, photo: { width: number | null; hei
   const evidence: TPhotoEvidence = {
     people: null,
     banner: null,
-    clarity: readClarity(stored.find((r) => r.rule === 'clarity')?.details),
-    exposure: readExposure(stored.find((r) => r.rule === 'exposure')?.details),
+    clarity: readClarity(stored.find((r) => r.rule === 'clarity')),
+    exposure: readExposure(stored.find((r) => r.rule === 'exposure')),
   }
 
   const peopleFrame = readFrame(people?.frame) ?? original
@@ -48,32 +48,61 @@ export function buildEvidence(rules: unknown, photo: { width: number | null; hei
   return evidence.people || evidence.banner || evidence.clarity || evidence.exposure ? evidence : null
 }
 
-/** The clarity rule's figures (clarity-rule.ts): the blurrier direction decides. */
-function readClarity(details: Record<string, unknown> | undefined): TPhotoEvidence['clarity'] {
+/**
+ * The clarity rule's figures (clarity-rule.ts): the blurrier direction, the edge width against
+ * the mild blur, and which measure decided. Thresholds are those stored with the result; results
+ * stored before they were fall back to the current configuration.
+ */
+function readClarity(rule: TStoredRule | undefined): TPhotoEvidence['clarity'] {
+  const details = rule?.details
   const horizontal = details?.blurEffectHorizontal
   const vertical = details?.blurEffectVertical
   if (typeof horizontal !== 'number' || typeof vertical !== 'number') return null
   const config = PHOTO_CHECK_CONFIG.clarity
+  const stored = readRecord(details?.thresholds)
+  const threshold = (key: string, fallback: number) => (typeof stored[key] === 'number' ? (stored[key] as number) : fallback)
+  const decidedBy = details?.decidedBy
   return {
     blur: Math.max(horizontal, vertical),
-    blurReview: config.blurEffectReview,
-    blurFail: config.blurEffectFail,
+    blurReview: threshold('blurEffectReview', config.blurEffectReview),
+    blurFail: threshold('blurEffectFail', config.blurEffectFail),
     detail: typeof details?.laplacianVariance === 'number' ? details.laplacianVariance : null,
-    detailFail: config.laplacianFail,
+    detailFail: threshold('laplacianFail', config.laplacianFail),
+    relativeBlur: typeof details?.relativeBlur === 'number' ? details.relativeBlur : null,
+    relativeBlurReview: threshold('relativeBlurReview', config.mildBlurReviewShare),
+    extraBlurPx: typeof details?.extraBlurPx === 'number' ? details.extraBlurPx : null,
+    status: readStatus(rule?.status),
+    decidedBy: decidedBy === 'blur_effect' || decidedBy === 'laplacian' || decidedBy === 'edge_width' || decidedBy === 'anisotropy' ? decidedBy : null,
   }
 }
 
-/** The exposure rule's figures (exposure-rule.ts). */
-function readExposure(details: Record<string, unknown> | undefined): TPhotoEvidence['exposure'] {
+/** The exposure rule's figures (exposure-rule.ts), with the thresholds stored beside them when there are. */
+function readExposure(rule: TStoredRule | undefined): TPhotoEvidence['exposure'] {
+  const details = rule?.details
   if (typeof details?.meanLuminance !== 'number') return null
   const config = PHOTO_CHECK_CONFIG.exposure
+  const stored = readRecord(details.thresholds)
+  const threshold = (key: string, fallback: number) => (typeof stored[key] === 'number' ? (stored[key] as number) : fallback)
+  const decidedBy = details.decidedBy
   return {
     mean: details.meanLuminance,
-    darkBelow: config.darkMean,
-    brightAbove: config.brightMean,
+    darkBelow: threshold('darkMean', config.darkMean),
+    brightAbove: threshold('brightMean', config.brightMean),
     clippedShare: typeof details.clippedBrightShare === 'number' ? details.clippedBrightShare : null,
-    clippedFail: config.brightClippedShare,
+    clippedFail: threshold('brightClippedShare', config.brightClippedShare),
+    p95: typeof details.p95 === 'number' ? details.p95 : null,
+    blackBelow: threshold('blackP95', config.blackP95),
+    decidedBy:
+      decidedBy === 'dark_mean_and_highlights' || decidedBy === 'no_highlights' || decidedBy === 'bright_mean' || decidedBy === 'clipped_share' ? decidedBy : null,
   }
+}
+
+function readStatus(value: unknown): 'pass' | 'review' | 'fail' | 'skip' | null {
+  return value === 'pass' || value === 'review' || value === 'fail' || value === 'skip' ? value : null
+}
+
+function readRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
 }
 
 function isStoredRule(value: unknown): value is TStoredRule {

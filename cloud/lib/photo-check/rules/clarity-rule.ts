@@ -1,4 +1,4 @@
-import { edgeSpread, PIXEL_SHARP_SIGMA } from '../clarity/edge-spread'
+import { coarseBlur, edgeSpread, PIXEL_SHARP_SIGMA } from '../clarity/edge-spread'
 import { blurEffect, gradientAnisotropy, laplacianVariance, normaliseContrast } from '../clarity/measures'
 import type { TPhotoCheckConfig } from '../config'
 import type { TGreyImage, TRgbImage, TRuleResult } from '../types'
@@ -19,7 +19,7 @@ export type TClarityDecider = 'blur_effect' | 'laplacian' | 'edge_width' | 'anis
  *   gradient anisotropy flag a shake the edge widths rate as sharp.
  * The details keep every figure, its threshold and which one decided, for the reviewer and the unit.
  */
-export function checkClarity(photo: { grey: TGreyImage; colour: TRgbImage }, config: TPhotoCheckConfig['clarity']): TRuleResult {
+export function checkClarity(photo: { grey: TGreyImage; colour: TRgbImage; width: number; height: number }, config: TPhotoCheckConfig['clarity']): TRuleResult {
   const normalised = normaliseContrast(photo.grey)
   const effect = blurEffect(normalised)
   const blur = Math.max(effect.horizontal, effect.vertical)
@@ -29,6 +29,10 @@ export function checkClarity(photo: { grey: TGreyImage; colour: TRgbImage }, con
   const mild = relativeBlur(edges.sharpest, edges.longSide, config)
 
   const { status, decidedBy } = decide(blur, laplacian, anisotropy, mild, config)
+  // How wide a strong blur is, in the original photo's pixels (the people boxes' unit), in its
+  // blurrier direction: whether faces of a given size can still be found in it (check-photo.ts).
+  const coarse = status === 'fail' ? coarseBlur(photo.grey) : null
+  const toOriginal = Math.max(photo.width, photo.height) / Math.max(photo.grey.width, photo.grey.height)
   const details = {
     blurEffectHorizontal: round(effect.horizontal),
     blurEffectVertical: round(effect.vertical),
@@ -43,6 +47,7 @@ export function checkClarity(photo: { grey: TGreyImage; colour: TRgbImage }, con
     measuredLongSide: edges.longSide,
     /** Blur beyond a pixel-sharp step (px), and as a share of the mild blur for this size (1 = the mild blur σ = long side / 800). */
     extraBlurPx: mild?.extraPx ?? null,
+    blurWidthOriginalPx: coarse ? round(Math.max(coarse.sigmaAlongX, coarse.sigmaAlongY) * toOriginal) : null,
     relativeBlur: mild?.share ?? null,
     thresholds: {
       blurEffectFail: config.blurEffectFail,
