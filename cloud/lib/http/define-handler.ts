@@ -22,11 +22,20 @@ export type THandlerContext = {
 
 type TMethodHandler = (ctx: THandlerContext) => Promise<unknown>
 
+type THandlerOptions = {
+  /**
+   * `none`: the Authorization header is not a session token and must not be read as one. Vercel
+   * Cron calls /api/cron/tick with `Bearer <CRON_SECRET>`; verified as a session it was a 401
+   * before the tick could compare it with the secret, so the scheduled jobs never ran.
+   */
+  session?: 'bearer' | 'none'
+}
+
 /**
  * Wraps a Vercel function: method dispatch, session from `Authorization: Bearer`, JSON reply,
  * and every error mapped to `{code, message}` in one place. Handlers return the response body.
  */
-export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandler>>) {
+export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandler>>, options: THandlerOptions = {}) {
   return async function handler(req: VercelRequest, res: VercelResponse): Promise<void> {
     const started = performance.now()
     const requestId = requestIdFor(req)
@@ -40,7 +49,7 @@ export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandle
         res.setHeader('Allow', Object.keys(methods).join(', '))
         throw new AppError('method_not_allowed')
       }
-      session = readSession(req)
+      session = options.session === 'none' ? null : readSession(req)
       // Query and body alike, before any handler: a NUL byte would only fail later, in Postgres.
       refuseNulByte(req.query)
       refuseNulByte(req.body)
