@@ -15,10 +15,10 @@ import type { TScope, TWorld } from './api-world'
 export type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 export type TOperation = { key: string; method: TMethod | 'ANY'; pattern: string; file: string; params: string[] }
 
-export function listApiOperations(): TOperation[] {
+export function listApiOperations(dir: string = API_DIR): TOperation[] {
   const operations: TOperation[] = []
-  for (const route of listApiRoutes()) {
-    const source = readFileSync(path.join(API_DIR, route.file), 'utf8')
+  for (const route of listApiRoutes(dir)) {
+    const source = readFileSync(path.join(dir, route.file), 'utf8')
     const handlerBlock = /defineHandler\(\{([\s\S]*)\}\)/.exec(source)?.[1] ?? ''
     const methods = [...handlerBlock.matchAll(/^\s{2}(GET|POST|PUT|PATCH|DELETE):/gm)].map((m) => m[1] as TMethod)
     // A file without defineHandler (the JSON 404) answers every method alike.
