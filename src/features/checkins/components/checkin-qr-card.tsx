@@ -20,7 +20,7 @@ export function CheckinQrCard({ rotating }: { rotating: RotatingCode }) {
       <Text className='qr-card__hint'>志愿者在活动详情页点「扫码签到」扫描，或输入下方 6 位数字；签退时再扫一次。</Text>
       {offline ? (
         <Text className='qr-card__offline checkin-offline-badge' aria-live='polite'>
-          当前无网络：签到码由本机生成，照常有效
+          无网络：签到码由本机生成，照常有效
         </Text>
       ) : null}
       {code ? (
