@@ -27,8 +27,13 @@ afterAll(async () => {
 const engines: TPhotoEngines = {
   textReader: { read: async () => [{ text: '学雷锋志愿服务月', confidence: 0.99, box: { x: 10, y: 10, w: 300, h: 40 }, lineHeight: 40, angle: 0 } satisfies TOcrLine] },
   faceDetector: {
-    detect: async (image, region) =>
-      region && region.w < image.width ? [] : Array.from({ length: 30 }, (_, i) => ({ x: 10 + (i % 10) * 60, y: 10 + Math.floor(i / 10) * 60, w: 40, h: 40, score: 0.9 })),
+    // The faces lying whole in the region asked for, as a real detector finds them in each tile.
+    detect: async (image, region) => {
+      const r = region ?? { x: 0, y: 0, w: image.width, h: image.height }
+      return Array.from({ length: 30 }, (_, i) => ({ x: 10 + (i % 10) * 60, y: 10 + Math.floor(i / 10) * 60, w: 40, h: 40, score: 0.9 })).filter(
+        (f) => f.x >= r.x && f.y >= r.y && f.x + f.w <= r.x + r.w && f.y + f.h <= r.y + r.h,
+      )
+    },
   },
 }
 

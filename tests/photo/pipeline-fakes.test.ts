@@ -18,11 +18,14 @@ function fakeEngines(lines: string[], people: number): TPhotoEngines {
       read: async () => lines.map((text): TOcrLine => ({ text, confidence: 0.95, box: { x: 340, y: 566, w: 520, h: 68 }, lineHeight: 68, angle: 0 })),
     },
     faceDetector: {
-      // Whole picture only: tiles find nothing more, so the merged count is exactly `people`.
-      detect: async (image, region) =>
-        region && (region.w < image.width || region.h < image.height)
-          ? []
-          : Array.from({ length: people }, (_, i): TFace => ({ x: 20 + (i % 10) * 70, y: 20 + Math.floor(i / 10) * 90, w: 40, h: 40, score: 0.9 })),
+      // Finds the faces lying whole in the region it is given, as a real detector does in each tile
+      // (the counter drops boxes its finer tiles do not confirm): the merged count is exactly `people`.
+      detect: async (image, region) => {
+        const r = region ?? { x: 0, y: 0, w: image.width, h: image.height }
+        return Array.from({ length: people }, (_, i): TFace => ({ x: 20 + (i % 10) * 70, y: 20 + Math.floor(i / 10) * 90, w: 40, h: 40, score: 0.9 })).filter(
+          (f) => f.x >= r.x && f.y >= r.y && f.x + f.w <= r.x + r.w && f.y + f.h <= r.y + r.h,
+        )
+      },
     },
   }
 }
