@@ -1,10 +1,16 @@
-import { withUserTx } from '../lib/db/transaction'
+import type { THealthResponse } from '../../types/api/health'
+import { checkHealth } from '../lib/health/check-health'
 import { defineHandler } from '../lib/http/define-handler'
 
-/** Liveness plus a round trip to Postgres. */
+/** Database and storage, each ok/failed with its time; 503 (same body, Retry-After) when one fails. */
 export default defineHandler({
-  GET: async () => {
-    const [row] = await withUserTx(null, (tx) => tx<{ now: Date }[]>`select now()`)
-    return { ok: true, databaseTime: row?.now.toISOString() ?? null }
+  GET: async ({ res }): Promise<THealthResponse> => {
+    const report = await checkHealth()
+    if (!report.ok) {
+      res.setHeader('Cache-Control', 'no-store')
+      res.setHeader('Retry-After', '5')
+      res.status(503).json(report)
+    }
+    return report
   },
 })

@@ -1,5 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto'
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, constants, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { AppError } from '../errors/app-error'
 import { assertSafeObjectPath, storageUnavailable, type PhotoStorage, type TSignedUpload } from './photo-storage'
@@ -86,6 +86,11 @@ export class LocalPhotoStorage implements PhotoStorage {
     } finally {
       await rm(temporary, { force: true })
     }
+  }
+
+  async probe(): Promise<void> {
+    await mkdir(this.root, { recursive: true })
+    await access(this.root, constants.R_OK | constants.W_OK)
   }
 
   verify(action: TAction, objectPath: string, token: string, now: Date = new Date()): boolean {

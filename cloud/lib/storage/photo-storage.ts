@@ -24,6 +24,8 @@ export interface PhotoStorage {
   /** Server-side writes of files we make ourselves (e.g. the EXIF-free display copy). */
   write(path: string, bytes: Buffer, contentType: string): Promise<void>
   remove(paths: string[]): Promise<void>
+  /** Health check: resolves when storage answers (the bucket or folder is there), rejects otherwise. */
+  probe(): Promise<void>
 }
 
 /** Object keys are ours, never the client's: `<campaign>/<unit>/<uuid>.<ext>`. */

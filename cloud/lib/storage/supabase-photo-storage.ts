@@ -44,6 +44,11 @@ export class SupabasePhotoStorage implements PhotoStorage {
     if (error) throw storageUnavailable(error, `upload failed: ${error.message}`)
   }
 
+  async probe(): Promise<void> {
+    const { error } = await this.client.storage.getBucket(this.bucket)
+    if (error) throw new Error(`bucket ${this.bucket}: ${error.message}`)
+  }
+
   async remove(paths: string[]): Promise<void> {
     paths.forEach(assertSafeObjectPath)
     const { error } = await this.client.storage.from(this.bucket).remove(paths)
