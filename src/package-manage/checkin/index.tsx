@@ -14,6 +14,7 @@ import { keepScreenOn } from '../../shared/screen'
 import { showSuccess } from '../../shared/toast'
 import { StateView } from '../../shared/ui/state-view'
 import { useRemote } from '../../shared/use-remote'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /** How often the roster follows the scans while the contact has this page open. */
@@ -83,28 +84,31 @@ export default function CheckinManagePage() {
   }
   const data = activity.data
   return (
-    <View className='manage-page'>
-      <View className='manage-page__header'>
-        <Text className='manage-page__title manage-activity-title'>{data.title}</Text>
-        <Text className='manage-page__time'>{formatTimeRange(data.startsAt, data.endsAt)}</Text>
+    <>
+      <A11yPageMeta />
+      <View className='manage-page'>
+        <View className='manage-page__header'>
+          <Text className='manage-page__title manage-activity-title'>{data.title}</Text>
+          <Text className='manage-page__time'>{formatTimeRange(data.startsAt, data.endsAt)}</Text>
+        </View>
+        <CheckinQrCard rotating={rotating} />
+        {roster.error && items.length === 0 ? (
+          <StateView kind='error' title='名单加载失败' description={roster.error} actionText='重新加载' onAction={roster.reload} />
+        ) : (
+          <RosterList items={items} onCorrect={setCorrecting} />
+        )}
+        <CorrectCheckinSheet
+          item={correcting}
+          startsAt={data.startsAt}
+          endsAt={data.endsAt}
+          onClose={() => setCorrecting(null)}
+          onSaved={(saved) => {
+            setItems((previous) => previous.map((i) => (i.registrationId === saved.registrationId ? saved : i)))
+            setCorrecting(null)
+            showSuccess('已修正')
+          }}
+        />
       </View>
-      <CheckinQrCard rotating={rotating} />
-      {roster.error && items.length === 0 ? (
-        <StateView kind='error' title='名单加载失败' description={roster.error} actionText='重新加载' onAction={roster.reload} />
-      ) : (
-        <RosterList items={items} onCorrect={setCorrecting} />
-      )}
-      <CorrectCheckinSheet
-        item={correcting}
-        startsAt={data.startsAt}
-        endsAt={data.endsAt}
-        onClose={() => setCorrecting(null)}
-        onSaved={(saved) => {
-          setItems((previous) => previous.map((i) => (i.registrationId === saved.registrationId ? saved : i)))
-          setCorrecting(null)
-          showSuccess('已修正')
-        }}
-      />
-    </View>
+    </>
   )
 }

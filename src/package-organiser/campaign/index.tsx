@@ -8,6 +8,7 @@ import { SetupView } from '../../features/campaign-setup/components/setup-view'
 import { useCampaignSetup } from '../../features/campaign-setup/hooks/use-campaign-setup'
 import { consoleCampaigns, pickConsoleCampaign } from '../../features/organiser-console/console-campaigns'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /**
@@ -38,5 +39,10 @@ export default function CampaignSetupPage() {
       </View>
     )
   else content = <SetupView setup={state.setup} state={state} canCreate={canCreate} />
-  return <View className='setup-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='setup-page console-desk'>{content}</View>
+    </>
+  )
 }

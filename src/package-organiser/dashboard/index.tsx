@@ -8,6 +8,7 @@ import { DashboardView } from '../../features/dashboard/components/dashboard-vie
 import { useDashboard } from '../../features/dashboard/hooks/use-dashboard'
 import { consoleCampaigns, pickConsoleCampaign } from '../../features/organiser-console/console-campaigns'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /**
@@ -50,5 +51,10 @@ export default function DashboardPage() {
       />
     )
   }
-  return <View className='dashboard-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='dashboard-page console-desk'>{content}</View>
+    </>
+  )
 }

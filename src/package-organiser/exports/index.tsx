@@ -6,6 +6,7 @@ import { goToLogin } from '../../features/auth/require-sign-in'
 import { CampaignExportsView } from '../../features/campaign-exports/components/campaign-exports-view'
 import { useExportOptions } from '../../features/campaign-exports/hooks/use-export-options'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /** 导出报表 (?campaignId=): the official tables of every unit, or of the district admin's own. */
@@ -29,5 +30,10 @@ export default function CampaignExportsPage() {
       </View>
     )
   } else content = <CampaignExportsView options={state.data} />
-  return <View className='exports-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='exports-page console-desk'>{content}</View>
+    </>
+  )
 }

@@ -8,6 +8,7 @@ import { ConsoleHomeView } from '../../features/organiser-console/components/con
 import { consoleCampaigns, pickConsoleCampaign, rememberConsoleCampaign } from '../../features/organiser-console/console-campaigns'
 import { useConsoleHome } from '../../features/organiser-console/hooks/use-console-home'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /**
@@ -68,5 +69,10 @@ export default function ConsoleHomePage() {
   } else {
     content = <ConsoleHomeView home={state.data} campaigns={campaigns} onPickCampaign={pick} />
   }
-  return <View className='console-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='console-page console-desk'>{content}</View>
+    </>
+  )
 }

@@ -7,6 +7,7 @@ import { ReviewWorkspace } from '../../features/photo-review/components/review-w
 import { useDeskLayout } from '../../features/photo-review/hooks/use-desk-layout'
 import { useReviewQueue } from '../../features/photo-review/hooks/use-review-queue'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /**
@@ -35,5 +36,10 @@ export default function PhotoReviewPage() {
       </View>
     )
   else content = <ReviewWorkspace state={state} desk={desk} />
-  return <View className='review-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='review-page console-desk'>{content}</View>
+    </>
+  )
 }

@@ -11,6 +11,7 @@ import { useActivityEditor } from '../../features/activity-editor/hooks/use-acti
 import '../../features/activity-editor/components/activity-editor.scss'
 import { showMessage, showSuccess } from '../../shared/toast'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /** 新建 / 编辑活动 (附件2 row) for a unit contact: /package-unit/activity-edit/index?unitId=… or ?id=… */
@@ -69,26 +70,29 @@ export default function ActivityEditPage() {
   }
   const disabled = record !== null && !record.editable
   return (
-    <View className='activity-edit-page'>
-      <EditorHeader unit={editor.unit} record={record} />
-      <ActivityForm unit={editor.unit} form={editor.form} errors={editor.errors} disabled={disabled} update={editor.update} />
-      <EditorFooter
-        record={record}
-        busy={editor.busy}
-        onSave={(publish) => void save(publish)}
-        onWithdraw={() => setWithdrawOpen(true)}
-        onView={() => record && openActivity(record.id)}
-      />
-      {record ? (
-        <WithdrawSheet
-          open={withdrawOpen}
-          confirmedCount={record.confirmedCount}
-          waitlistCount={record.waitlistCount}
+    <>
+      <A11yPageMeta />
+      <View className='activity-edit-page'>
+        <EditorHeader unit={editor.unit} record={record} />
+        <ActivityForm unit={editor.unit} form={editor.form} errors={editor.errors} disabled={disabled} update={editor.update} />
+        <EditorFooter
+          record={record}
           busy={editor.busy}
-          onClose={() => setWithdrawOpen(false)}
-          onConfirm={(reason) => void withdraw(reason)}
+          onSave={(publish) => void save(publish)}
+          onWithdraw={() => setWithdrawOpen(true)}
+          onView={() => record && openActivity(record.id)}
         />
-      ) : null}
-    </View>
+        {record ? (
+          <WithdrawSheet
+            open={withdrawOpen}
+            confirmedCount={record.confirmedCount}
+            waitlistCount={record.waitlistCount}
+            busy={editor.busy}
+            onClose={() => setWithdrawOpen(false)}
+            onConfirm={(reason) => void withdraw(reason)}
+          />
+        ) : null}
+      </View>
+    </>
   )
 }

@@ -11,6 +11,7 @@ import { useArrangement } from '../../features/arrangement/hooks/use-arrangement
 import { formatPeriod } from '../../shared/date'
 import { StateView } from '../../shared/ui/state-view'
 import '../../features/arrangement/components/arrangement.scss'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function ArrangementPage() {
@@ -45,32 +46,35 @@ export default function ArrangementPage() {
     )
   }
   return (
-    <View className='arrangement-page'>
-      <View className='arrangement-page__header'>
-        <Text className='arrangement-page__unit'>{data.unit.name}</Text>
-        <Text className='arrangement-page__campaign'>
-          {data.campaign.title} · {formatPeriod(data.campaign.periodStart, data.campaign.periodEnd)}
-        </Text>
+    <>
+      <A11yPageMeta />
+      <View className='arrangement-page'>
+        <View className='arrangement-page__header'>
+          <Text className='arrangement-page__unit'>{data.unit.name}</Text>
+          <Text className='arrangement-page__campaign'>
+            {data.campaign.title} · {formatPeriod(data.campaign.periodStart, data.campaign.periodEnd)}
+          </Text>
+        </View>
+        <SubmissionCard state={data} busy={page.busy !== null} onSubmit={() => void page.submit()} onWithdraw={() => void page.withdraw()} />
+        <ImportCard busy={page.busy} fileError={page.fileError} onChoose={() => void page.chooseAndPreview()} onExport={() => void page.exportTable()} />
+        {page.preview ? (
+          <PreviewPanel preview={page.preview} applying={page.busy === 'applying'} onApply={(mode, publish) => void page.apply(mode, publish)} onDiscard={page.discardPreview} />
+        ) : null}
+        <View className='arrangement-page__section'>
+          <Text className='arrangement-page__section-title'>本单位的活动</Text>
+          <Text className='arrangement-page__count'>{data.rows.length} 个</Text>
+        </View>
+        {data.rows.length === 0 ? (
+          <StateView kind='empty' title='还没有活动' description='导入附件2表格，或逐个添加活动' />
+        ) : (
+          <ArrangementList unitName={data.unit.name} rows={data.rows} onOpen={openEditActivity} />
+        )}
+        <View className='arrangement-page__add'>
+          <Button className='arrangement-add-button' fill='outline' block onClick={() => openNewActivity(data.unit.id)}>
+            逐个添加活动
+          </Button>
+        </View>
       </View>
-      <SubmissionCard state={data} busy={page.busy !== null} onSubmit={() => void page.submit()} onWithdraw={() => void page.withdraw()} />
-      <ImportCard busy={page.busy} fileError={page.fileError} onChoose={() => void page.chooseAndPreview()} onExport={() => void page.exportTable()} />
-      {page.preview ? (
-        <PreviewPanel preview={page.preview} applying={page.busy === 'applying'} onApply={(mode, publish) => void page.apply(mode, publish)} onDiscard={page.discardPreview} />
-      ) : null}
-      <View className='arrangement-page__section'>
-        <Text className='arrangement-page__section-title'>本单位的活动</Text>
-        <Text className='arrangement-page__count'>{data.rows.length} 个</Text>
-      </View>
-      {data.rows.length === 0 ? (
-        <StateView kind='empty' title='还没有活动' description='导入附件2表格，或逐个添加活动' />
-      ) : (
-        <ArrangementList unitName={data.unit.name} rows={data.rows} onOpen={openEditActivity} />
-      )}
-      <View className='arrangement-page__add'>
-        <Button className='arrangement-add-button' fill='outline' block onClick={() => openNewActivity(data.unit.id)}>
-          逐个添加活动
-        </Button>
-      </View>
-    </View>
+    </>
   )
 }

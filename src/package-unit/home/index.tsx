@@ -8,6 +8,7 @@ import { UnitHomeView } from '../../features/unit-home/components/unit-home-view
 import { useUnitHome } from '../../features/unit-home/hooks/use-unit-home'
 import { pickOne } from '../../shared/action-sheet'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /**
@@ -52,5 +53,10 @@ export default function UnitHomePage() {
     }
     content = <UnitHomeView home={home} onSwitch={myUnits.length > 1 ? () => void switchUnit() : undefined} />
   }
-  return <View className='unit-home-page'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='unit-home-page'>{content}</View>
+    </>
+  )
 }

@@ -9,6 +9,7 @@ import { HandinStatusCard } from '../../features/photo-handin/components/handin-
 import { HandinSubmitBar } from '../../features/photo-handin/components/handin-submit-bar'
 import { usePhotoHandin } from '../../features/photo-handin/hooks/use-photo-handin'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function PhotoHandinPage() {
@@ -48,27 +49,30 @@ export default function PhotoHandinPage() {
   }
 
   return (
-    <View className='handin-page'>
-      <HandinStatusCard page={page} />
-      {page.activities.length === 0 ? (
-        <StateView kind='empty' title='还没有可以上传照片的活动' description='活动开始后，在活动页的“活动照片”上传现场合影，检查合格后回到这里提交' />
-      ) : null}
-      {page.activities.map((activity) => (
-        <HandinActivityGroup
-          key={activity.id}
-          activity={activity}
-          selected={handin.selected}
-          locked={handin.locked}
-          deletingId={handin.deletion.deleting}
-          onToggle={(photo) => handin.toggle(photo.id)}
-          onOpen={setDetail}
-          onDelete={(photo) => void handin.deletion.remove(photo)}
-        />
-      ))}
-      {page.deadline ? (
-        <HandinSubmitBar page={page} chosen={handin.chosen} busy={handin.busy} onSubmit={() => void handin.submit()} onWithdraw={() => void handin.withdraw()} />
-      ) : null}
-      <HandinPhotoSheet photo={detail} onClose={() => setDetail(null)} />
-    </View>
+    <>
+      <A11yPageMeta />
+      <View className='handin-page'>
+        <HandinStatusCard page={page} />
+        {page.activities.length === 0 ? (
+          <StateView kind='empty' title='还没有可以上传照片的活动' description='活动开始后，在活动页的“活动照片”上传现场合影，检查合格后回到这里提交' />
+        ) : null}
+        {page.activities.map((activity) => (
+          <HandinActivityGroup
+            key={activity.id}
+            activity={activity}
+            selected={handin.selected}
+            locked={handin.locked}
+            deletingId={handin.deletion.deleting}
+            onToggle={(photo) => handin.toggle(photo.id)}
+            onOpen={setDetail}
+            onDelete={(photo) => void handin.deletion.remove(photo)}
+          />
+        ))}
+        {page.deadline ? (
+          <HandinSubmitBar page={page} chosen={handin.chosen} busy={handin.busy} onSubmit={() => void handin.submit()} onWithdraw={() => void handin.withdraw()} />
+        ) : null}
+        <HandinPhotoSheet photo={detail} onClose={() => setDetail(null)} />
+      </View>
+    </>
   )
 }

@@ -12,6 +12,7 @@ import { useStatsPictures } from '../../features/weekly-stats/hooks/use-stats-pi
 import { useWeeklyStats } from '../../features/weekly-stats/hooks/use-weekly-stats'
 import { StateView } from '../../shared/ui/state-view'
 import { SubmissionBanner } from '../../shared/ui/submission-banner'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /** /package-unit/weekly-stats/index?unitId=<uuid>&deadlineId=<uuid>: one Friday's 统计表, or the 活动总结. */
@@ -52,53 +53,56 @@ export default function WeeklyStatsPage() {
   const editable = stats.canEdit
   const formRows = new Map(form.rows.map((row) => [row.activityId, row]))
   return (
-    <View className='stats-page'>
-      <View className='stats-page__header'>
-        <Text className='stats-page__unit'>{stats.unit.name}</Text>
-        <Text className='stats-page__title'>{stats.campaign.tableTitle}</Text>
-      </View>
-      <DeadlinePicker deadlines={stats.deadlines} value={stats.deadline.id} disabled={state.busy !== null} onChange={(id) => void state.switchTo(id)} />
-      <SubmissionBanner status={stats.deadline.status} deadline={stats.deadline} submittedAt={stats.submittedAt} returnReason={stats.returnReason} />
-      <TotalsCard totals={totals} activityCount={stats.rows.length} periodLabel={stats.period.label} />
-      {stats.figures === 'submitted' ? <Text className='stats-page__note'>以下人次和时数为提交时的签到数据</Text> : null}
-
-      {stats.rows.length === 0 ? (
-        <StateView
-          kind='empty'
-          title='本期没有活动'
-          description={`${stats.period.label}期间本单位没有已发布的活动，也没有人签到。仍需填写${kind === 'summary' ? '总结' : '新闻稿'}和联系人后提交。`}
-        />
-      ) : (
-        <View className='stats-cards'>
-          {stats.rows.map((row) => {
-            const rowForm = formRows.get(row.activityId)
-            return rowForm ? <ActivityStatsCard key={row.activityId} row={row} form={rowForm} editable={editable} onChange={state.updateRow} /> : null
-          })}
+    <>
+      <A11yPageMeta />
+      <View className='stats-page'>
+        <View className='stats-page__header'>
+          <Text className='stats-page__unit'>{stats.unit.name}</Text>
+          <Text className='stats-page__title'>{stats.campaign.tableTitle}</Text>
         </View>
-      )}
+        <DeadlinePicker deadlines={stats.deadlines} value={stats.deadline.id} disabled={state.busy !== null} onChange={(id) => void state.switchTo(id)} />
+        <SubmissionBanner status={stats.deadline.status} deadline={stats.deadline} submittedAt={stats.submittedAt} returnReason={stats.returnReason} />
+        <TotalsCard totals={totals} activityCount={stats.rows.length} periodLabel={stats.period.label} />
+        {stats.figures === 'submitted' ? <Text className='stats-page__note'>以下人次和时数为提交时的签到数据</Text> : null}
 
-      <NewsSection
-        kind={stats.deadline.kind}
-        body={form.body}
-        editable={editable}
-        pictures={stats.pictures}
-        pending={pictures.pending}
-        working={pictures.working}
-        onBody={(body) => state.setField({ body })}
-        onAdd={() => void pictures.choose()}
-        onRemove={(id) => void pictures.remove(id)}
-        onDismiss={pictures.dismiss}
-      />
-      <ContactSection name={form.contactName} phone={form.contactPhone} editable={editable} onChange={state.setField} />
-      <StatsActions
-        stats={stats}
-        dirty={state.dirty}
-        busy={state.busy}
-        onSave={() => void state.save()}
-        onSubmit={() => void state.submit()}
-        onWithdraw={() => void state.withdraw()}
-        onExport={() => void state.exportExcel()}
-      />
-    </View>
+        {stats.rows.length === 0 ? (
+          <StateView
+            kind='empty'
+            title='本期没有活动'
+            description={`${stats.period.label}期间本单位没有已发布的活动，也没有人签到。仍需填写${kind === 'summary' ? '总结' : '新闻稿'}和联系人后提交。`}
+          />
+        ) : (
+          <View className='stats-cards'>
+            {stats.rows.map((row) => {
+              const rowForm = formRows.get(row.activityId)
+              return rowForm ? <ActivityStatsCard key={row.activityId} row={row} form={rowForm} editable={editable} onChange={state.updateRow} /> : null
+            })}
+          </View>
+        )}
+
+        <NewsSection
+          kind={stats.deadline.kind}
+          body={form.body}
+          editable={editable}
+          pictures={stats.pictures}
+          pending={pictures.pending}
+          working={pictures.working}
+          onBody={(body) => state.setField({ body })}
+          onAdd={() => void pictures.choose()}
+          onRemove={(id) => void pictures.remove(id)}
+          onDismiss={pictures.dismiss}
+        />
+        <ContactSection name={form.contactName} phone={form.contactPhone} editable={editable} onChange={state.setField} />
+        <StatsActions
+          stats={stats}
+          dirty={state.dirty}
+          busy={state.busy}
+          onSave={() => void state.save()}
+          onSubmit={() => void state.submit()}
+          onWithdraw={() => void state.withdraw()}
+          onExport={() => void state.exportExcel()}
+        />
+      </View>
+    </>
   )
 }

@@ -10,6 +10,7 @@ import { HoursSummary } from '../../features/hours/components/hours-summary'
 import { useMyHours } from '../../features/hours/hooks/use-my-hours'
 import { openCertificate } from '../../features/hours/navigation'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function MyHoursPage() {
@@ -44,5 +45,10 @@ export default function MyHoursPage() {
       </>
     )
   }
-  return <View className='hours-page'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='hours-page'>{content}</View>
+    </>
+  )
 }

@@ -10,6 +10,7 @@ import { MyRegistrationItem } from '../../features/registrations/components/my-r
 import { useMyRegistrations } from '../../features/registrations/hooks/use-my-registrations'
 import { StateView } from '../../shared/ui/state-view'
 import { Tabs } from '../../shared/ui/tabs'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 const TABS = [
@@ -61,9 +62,12 @@ export default function MyActivitiesPage() {
   }
 
   return (
-    <View className='my-activities'>
-      <Tabs tabs={TABS} value={tab} onChange={setTab} />
-      {content}
-    </View>
+    <>
+      <A11yPageMeta />
+      <View className='my-activities'>
+        <Tabs tabs={TABS} value={tab} onChange={setTab} />
+        {content}
+      </View>
+    </>
   )
 }

@@ -16,6 +16,7 @@ import { showMessage } from '../../shared/toast'
 import { StateView } from '../../shared/ui/state-view'
 import { useRemote } from '../../shared/use-remote'
 import { a11yButton } from '../../features/accessibility/a11y-props'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function NotificationsPage() {
@@ -88,5 +89,10 @@ export default function NotificationsPage() {
       </>
     )
   }
-  return <View className='notifications-page'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='notifications-page'>{content}</View>
+    </>
+  )
 }

@@ -7,6 +7,7 @@ import { ExportMyData } from '../../features/privacy/components/export-my-data'
 import { PrivacyNoticeView } from '../../features/privacy/components/privacy-notice-view'
 import { usePrivacy } from '../../features/privacy/hooks/use-privacy'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 /** 个人信息与隐私: the notice for anyone (also from the login step); consents, export and deletion once signed in. */
@@ -35,9 +36,12 @@ export default function PrivacyPage() {
   }
 
   return (
-    <View className='privacy-page'>
-      {own}
-      <PrivacyNoticeView />
-    </View>
+    <>
+      <A11yPageMeta />
+      <View className='privacy-page'>
+        {own}
+        <PrivacyNoticeView />
+      </View>
+    </>
   )
 }

@@ -18,6 +18,7 @@ import { choosePrimaryAction } from '../../features/registrations/primary-action
 import { canScanCode } from '../../shared/scan-code'
 import { copyPageLink, useShareToChat } from '../../shared/share'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function ActivityPage() {
@@ -88,24 +89,27 @@ export default function ActivityPage() {
   }
   const mine = data.myRegistration ? <MyRegistrationCard activity={data} registration={data.myRegistration} checkin={checkin} /> : null
   return (
-    <View className='activity-page activity-page--with-bar'>
-      <ActivityDetail activity={data} mine={mine} />
-      <ActivityActionBar
-        action={action}
-        busy={signup.busy !== null || checkin.busy}
-        canManage={data.canManage}
-        onPrimary={onPrimary}
-        onManage={() => openCheckinManage(data.id)}
-        onPhotos={() => openActivityPhotos(data.id)}
-        onCopyLink={() => void copyPageLink(sharePath)}
-      />
-      <ProfileSheet
-        open={signup.profileOpen}
-        loginMode={appConfig.data?.loginMode ?? 'demo'}
-        initialName={session.status === 'signed_in' ? session.user.profile.realName : null}
-        onClose={signup.closeProfile}
-        onSaved={signup.continueAfterProfile}
-      />
-    </View>
+    <>
+      <A11yPageMeta />
+      <View className='activity-page activity-page--with-bar'>
+        <ActivityDetail activity={data} mine={mine} />
+        <ActivityActionBar
+          action={action}
+          busy={signup.busy !== null || checkin.busy}
+          canManage={data.canManage}
+          onPrimary={onPrimary}
+          onManage={() => openCheckinManage(data.id)}
+          onPhotos={() => openActivityPhotos(data.id)}
+          onCopyLink={() => void copyPageLink(sharePath)}
+        />
+        <ProfileSheet
+          open={signup.profileOpen}
+          loginMode={appConfig.data?.loginMode ?? 'demo'}
+          initialName={session.status === 'signed_in' ? session.user.profile.realName : null}
+          onClose={signup.closeProfile}
+          onSaved={signup.continueAfterProfile}
+        />
+      </View>
+    </>
   )
 }

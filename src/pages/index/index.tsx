@@ -21,6 +21,7 @@ import { useOpenCampaigns } from '../../features/campaigns/hooks/use-open-campai
 import { refreshUnreadCount } from '../../features/notifications/unread-badge'
 import { todayInShanghai } from '../../shared/today'
 import { StateView } from '../../shared/ui/state-view'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import './index.scss'
 
 export default function ActivitiesPage() {
@@ -76,26 +77,29 @@ export default function ActivitiesPage() {
   const selection = filter.dates ?? null
   const selectDates = (dates: ActivityFilterValue['dates'] | null) => setFilter({ ...filter, dates: dates ?? undefined })
   return (
-    <View className='home-page'>
-      <CampaignHeader campaign={campaign.data} loading={campaign.loading || appConfig.loading} compact={compact} campaigns={open.options} />
-      <ActivitySearch value={filter.q ?? ''} onSearch={(q) => setFilter({ ...filter, q: q || undefined })} />
-      <View className='home-page__dates'>
-        {campaign.data ? (
-          <DayStrip
-            periodStart={campaign.data.periodStart}
-            periodEnd={campaign.data.periodEnd}
-            counts={dayCounts}
-            selection={selection}
-            specialDates={specialDates}
-            today={today}
-            onSelect={selectDates}
-          />
-        ) : null}
-        <SpecialDayChips days={specialDays} selection={selection} onSelect={selectDates} />
+    <>
+      <A11yPageMeta />
+      <View className='home-page'>
+        <CampaignHeader campaign={campaign.data} loading={campaign.loading || appConfig.loading} compact={compact} campaigns={open.options} />
+        <ActivitySearch value={filter.q ?? ''} onSearch={(q) => setFilter({ ...filter, q: q || undefined })} />
+        <View className='home-page__dates'>
+          {campaign.data ? (
+            <DayStrip
+              periodStart={campaign.data.periodStart}
+              periodEnd={campaign.data.periodEnd}
+              counts={dayCounts}
+              selection={selection}
+              specialDates={specialDates}
+              today={today}
+              onSelect={selectDates}
+            />
+          ) : null}
+          <SpecialDayChips days={specialDays} selection={selection} onSelect={selectDates} />
+        </View>
+        <ActivityFilterBar value={filter} onChange={setFilter} campaign={campaign.data ?? null} />
+        <SortBar nearby={nearby.state} onByTime={nearby.turnOff} onNearby={() => void nearby.turnOn()} />
+        <ActivityList list={list} filtered={hasActiveFilters(filter)} onClearFilters={() => setFilter({})} onOpen={openActivity} />
       </View>
-      <ActivityFilterBar value={filter} onChange={setFilter} campaign={campaign.data ?? null} />
-      <SortBar nearby={nearby.state} onByTime={nearby.turnOff} onNearby={() => void nearby.turnOn()} />
-      <ActivityList list={list} filtered={hasActiveFilters(filter)} onClearFilters={() => setFilter({})} onOpen={openActivity} />
-    </View>
+    </>
   )
 }
