@@ -152,8 +152,12 @@ export const PHOTO_CHECK_CONFIG = {
     /** The fine pass (tiles of this share), over the band of the faces found, when those are small. */
     fineTileShare: 0.3,
     tileOverlap: 0.3,
-    /** …when the coarse faces measure under this many network pixels in the half-size tiles (SSD misses more below). */
-    fineTilesBelowNetSide: 24,
+    /**
+     * …when the coarse faces measure under this many network pixels in the half-size tiles (the
+     * former rule, 2 % of the long side, in the detector's own units): castle-steps' 12-pixel faces
+     * need the fine pass; lawn-80's and atrium-125's 22–26-pixel faces gained nothing from it.
+     */
+    fineTilesBelowNetSide: 20,
     fineTilesMinFaces: 8,
     fineBandMarginFaces: 3,
     /**
