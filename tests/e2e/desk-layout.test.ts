@@ -85,8 +85,8 @@ describe('desk layout (H5 at 1280×800)', () => {
       expect(layout.column!.width).toBeLessThanOrEqual(720)
       expect(Math.abs(layout.column!.left * 2 + layout.column!.width - 1280)).toBeLessThanOrEqual(2)
       if (layout.tabbarWidth !== null) expect(layout.tabbarWidth).toBeLessThanOrEqual(720)
-      expect({ name, body: layout.body >= 16 && layout.body <= 20 }).toEqual({ name, body: true })
-      expect({ name, smallest: layout.smallest >= 12 }).toEqual({ name, smallest: true })
+      expect([name, layout.body >= 16 && layout.body <= 20 ? 'body ok' : layout.body]).toEqual([name, 'body ok'])
+      expect([name, layout.smallest >= 12 ? 'smallest ok' : layout.smallest]).toEqual([name, 'smallest ok'])
     }
   }, 240_000)
 
@@ -99,7 +99,7 @@ describe('desk layout (H5 at 1280×800)', () => {
       expect(layout.rootPx).toBe(20)
       const width = await page.evaluate(() => document.querySelector('.taro_page_show .console-desk')?.getBoundingClientRect().width ?? 0)
       expect(width).toBeGreaterThan(1000)
-      expect({ name, smallest: layout.smallest >= 12 }).toEqual({ name, smallest: true })
+      expect([name, layout.smallest >= 12 ? 'smallest ok' : layout.smallest]).toEqual([name, 'smallest ok'])
     }
   }, 120_000)
 })
