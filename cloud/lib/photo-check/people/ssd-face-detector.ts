@@ -52,7 +52,8 @@ export class SsdFaceDetector implements FaceDetector {
       .resize(netW, netH, { fit: 'fill' })
       .raw()
       .toBuffer()
-    const tensor = tf.tensor3d(Int32Array.from(raw), [netH, netW, 3], 'int32')
+    // new Int32Array(typed array) converts natively; Int32Array.from iterates (≈ 4× slower per pass).
+    const tensor = tf.tensor3d(new Int32Array(raw), [netH, netW, 3], 'int32')
     const input = await faceapi.toNetInput(tensor)
     const { boxes, scores } = faceapi.nets.ssdMobilenetv1.forwardInput(input)
     try {
