@@ -62,10 +62,11 @@ async function measureText(): Promise<TTextSizes> {
     const texts = Array.from(document.querySelectorAll('.taro_page_show *')).filter(
       (el) => onScreen(el) && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 1),
     )
+    // Body text: the size most sentence-length lines (6 characters and more, not labels like 周一) are drawn at.
     const weights = new Map<number, number>()
-    for (const el of texts) {
+    for (const el of texts.filter((t) => (t.textContent ?? '').trim().length >= 6)) {
       const size = parseFloat(getComputedStyle(el).fontSize)
-      weights.set(size, (weights.get(size) ?? 0) + (el.textContent ?? '').trim().length)
+      weights.set(size, (weights.get(size) ?? 0) + 1)
     }
     const body = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
     const smallTargets = Array.from(document.querySelectorAll('.taro_page_show [role=button], .taro_page_show [role=switch], .taro_page_show .nut-button'))

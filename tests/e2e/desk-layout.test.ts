@@ -56,8 +56,14 @@ async function measure(): Promise<TDeskLayout> {
     const sizes = Array.from(document.querySelectorAll('.taro_page_show *'))
       .filter((el) => visible(el) && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length > 0))
       .map((el) => parseFloat(getComputedStyle(el).fontSize))
+    // Body text: the size most sentence-length lines (6 characters and more, not labels like 周一) are drawn at.
     const counts = new Map<number, number>()
-    sizes.forEach((s) => counts.set(s, (counts.get(s) ?? 0) + 1))
+    Array.from(document.querySelectorAll('.taro_page_show *'))
+      .filter((el) => visible(el) && Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim().length >= 6))
+      .forEach((el) => {
+        const size = parseFloat(getComputedStyle(el).fontSize)
+        counts.set(size, (counts.get(size) ?? 0) + 1)
+      })
     const body = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
     const box = container?.getBoundingClientRect()
     return {
