@@ -78,6 +78,11 @@ export function createLocalServer(
     }
   })
   server.on('clientError', answerClientError)
+  // Node's 5 s idle timeout races keep-alive clients: a client reuses a socket the server is
+  // closing at that moment and gets ECONNRESET (bench:soak saw it under load, where the client's
+  // own 1 s margin is eaten by a busy event loop). 65 s, as load balancers use; headers must wait longer.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   return server
 
   async function serveApi(rawReq: IncomingMessage, res: VercelResponse, url: URL): Promise<void> {

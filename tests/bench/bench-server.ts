@@ -26,6 +26,8 @@ export type TBenchServer = {
   databaseUrl: string
   dataDir: string
   sessionSecret: string
+  /** The spawned process (tsx's launcher; the server itself may be its child: see tests/bench/soak.ts). */
+  pid: number | undefined
   /** The last lines the server wrote to stderr (for diagnostics). */
   stderrTail: () => string
 }
@@ -90,6 +92,7 @@ function startServer(label: string, extraEnv: Record<string, string>): { running
           databaseUrl: parsed.databaseUrl,
           dataDir,
           sessionSecret: readFileSync(path.join(dataDir, 'session-secret'), 'utf8').trim(),
+          pid: child.pid,
           stderrTail: () => stderr.join('').split('\n').slice(-40).join('\n'),
         })
       }
