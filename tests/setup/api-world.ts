@@ -34,20 +34,25 @@ export type TScope = {
   contactId: string
   /** Rows nothing hangs on, for the operations that delete or withdraw. */
   spare: { deadlineId: string; districtId: string; unitId: string; showcaseId: string; photoId: string; activityId: string }
-  /** Text only this scope's private rows carry: it must never appear in another's API answer. */
+  /** Text only this unit's private rows carry (draft, showcase, report, weekly return): never in another's API answer. */
   secret: string
 }
 
 export type TWorld = {
-  users: { V1: string; V2: string; K1: string; K2: string; K3: string; A1: string; O1: string; O2: string }
+  users: { V1: string; V2: string; V3: string; K1: string; K2: string; K3: string; A1: string; O1: string; O2: string }
   s1: TScope
   s2: TScope
   s3: TScope
+  /** Text only each volunteer's own notification carries. */
+  personSecrets: { V1: string; V2: string }
   /** Every row made, by table: its key column and value, and which scope it belongs to. */
-  rows: Array<{ table: string; key: string; value: string; scope: 's1' | 's2' | 's3'; person?: 'V1' | 'V2' }>
+  rows: Array<{ table: string; key: string; value: string; scope: 's1' | 's2' | 's3'; person?: TPerson }>
 }
 
 const SHA = 'a'.repeat(64)
+
+/** Volunteer 1 (ours), volunteer 2 (another unit's, same campaign), volunteer 3 (another campaign's only). */
+type TPerson = 'V1' | 'V2' | 'V3'
 
 export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
   const tag = randomUUID().slice(0, 8)
@@ -57,7 +62,7 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     if (!row) throw new Error('fixture insert returned nothing')
     return row
   }
-  const note = (table: string, value: string, scope: TScope['name'], key = 'id', person?: 'V1' | 'V2'): string => {
+  const note = (table: string, value: string, scope: TScope['name'], key = 'id', person?: TPerson): string => {
     rows.push({ table, key, value, scope, ...(person ? { person } : {}) })
     return value
   }
@@ -65,22 +70,29 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
   const users = await sql<{ id: string; display_name: string }[]>`
     insert into app_users (display_name, real_name, phone)
     values ('志愿者甲', '张秘甲', '13900000001'), ('志愿者乙', '李秘乙', '13900000002'), ('联系人甲', null, null),
-           ('联系人乙', null, null), ('联系人丙', null, null), ('区县管理员', null, null), ('组织方甲', null, null), ('组织方乙', null, null)
+           ('联系人乙', null, null), ('联系人丙', null, null), ('区县管理员', null, null), ('组织方甲', null, null), ('组织方乙', null, null),
+           ('志愿者丙', '赵秘丙', '13900000003')
     returning id, display_name`
-  const [V1, V2, K1, K2, K3, A1, O1, O2] = users.map((u) => u.id) as [string, string, string, string, string, string, string, string]
-  const world = { users: { V1, V2, K1, K2, K3, A1, O1, O2 } } as TWorld
+  const [V1, V2, K1, K2, K3, A1, O1, O2, V3] = users.map((u) => u.id) as [string, string, string, string, string, string, string, string, string]
+  const world = { users: { V1, V2, V3, K1, K2, K3, A1, O1, O2 } } as TWorld
   note('app_users', V1, 's1', 'id', 'V1')
   note('app_users', V2, 's2', 'id', 'V2')
+  note('app_users', V3, 's3', 'id', 'V3')
+  // The server's own rate-limit counters (service role only): one per volunteer, as sign-ups would leave.
+  for (const [person, scope] of [['V1', 's1'], ['V2', 's2']] as const) {
+    note('rate_limit_counters', (await one(sql<{ subject: string }[]>`
+      insert into rate_limit_counters (bucket, subject, window_start, window_seconds, hits)
+      values ('signup_user', ${`fixture-${person}-${tag}`}, date_trunc('hour', now()), 3600, 1) returning subject`)).subject, scope, 'subject', person)
+  }
   for (const [user, person] of [[V1, 'V1'], [V2, 'V2']] as const) {
     note('privacy_consents', (await one(sql<{ id: string }[]>`insert into privacy_consents (user_id, policy_version, purpose) values (${user}, ${PRIVACY_POLICY_VERSION}, 'registration') returning id`)).id, person === 'V1' ? 's1' : 's2', 'id', person)
     note('privacy_consent_events', String((await one(sql<{ id: string }[]>`insert into privacy_consent_events (user_id, purpose, policy_version, action) values (${user}, 'hours_report', ${PRIVACY_POLICY_VERSION}, 'granted') returning id::text as id`)).id), person === 'V1' ? 's1' : 's2', 'id', person)
   }
 
   const makeCampaign = async (name: 's1' | 's3', organiser: string) => {
-    const secret = `机密${name}-${tag}`
     const campaign = await one(sql<{ id: string }[]>`
       insert into campaigns (slug, issuer, city, year, title, period_start, period_end, is_published)
-      values (${`w-${name}-${tag}`}, '测试文明办', '测试市', 2025, ${`${secret}活动月`}, '2025-03-01', '2025-03-31', false) returning id`)
+      values (${`w-${name}-${tag}`}, '测试文明办', '测试市', 2025, ${`测试活动月${name}-${tag}`}, '2025-03-01', '2025-03-31', false) returning id`)
     note('campaigns', campaign.id, name)
     await sql`insert into memberships (user_id, campaign_id, role) values (${organiser}, ${campaign.id}, 'organiser')`
     const deadline = async (kind: string, due: string, title: string) =>
@@ -94,12 +106,12 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     }
     const spareDeadline = await deadline('other', '2025-03-30 18:00+08', '备用截止')
     note('campaign_quotas', (await one(sql<{ id: string }[]>`insert into campaign_quotas (campaign_id, subject, metric, min_count) values (${campaign.id}, 'unit', 'key_activities', 1) returning id`)).id, name)
-    note('campaign_contacts', (await one(sql<{ id: string }[]>`insert into campaign_contacts (campaign_id, name, phone) values (${campaign.id}, ${`${secret}联系人`}, '13800000000') returning id`)).id, name)
+    note('campaign_contacts', (await one(sql<{ id: string }[]>`insert into campaign_contacts (campaign_id, name, phone) values (${campaign.id}, '王清', '13800000000') returning id`)).id, name)
     note('unit_list_imports', (await one(sql<{ id: string }[]>`
       insert into unit_list_imports (campaign_id, storage_path, sheet_name, header_row, rows, valid_count, invalid_count, created_by)
       values (${campaign.id}, ${`${campaign.id}/units-${tag}.xlsx`}, 'Sheet1', 1, '[]'::jsonb, 0, 0, ${organiser}) returning id`)).id, name)
     note('audit_log', String((await one(sql<{ id: string }[]>`insert into audit_log (campaign_id, actor_id, action, entity) values (${campaign.id}, ${organiser}, 'fixture', 'campaign') returning id::text as id`)).id), name)
-    return { campaignId: campaign.id, deadlines, spareDeadline, secret }
+    return { campaignId: campaign.id, deadlines, spareDeadline }
   }
 
   const makeScope = async (
@@ -107,10 +119,10 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     campaign: Awaited<ReturnType<typeof makeCampaign>>,
     contact: string,
     volunteer: string,
-    person: 'V1' | 'V2',
+    person: TPerson,
   ): Promise<TScope> => {
     const { campaignId, deadlines } = campaign
-    const secret = `机密${name}-${tag}`
+    const secret = `机密单位${name}-${tag}`
     const districtId = note('districts', (await one(sql<{ id: string }[]>`insert into districts (campaign_id, key, name, kind) values (${campaignId}, ${`d-${name}`}, ${`${name}县`}, 'county') returning id`)).id, name)
     const spareDistrict = (await one(sql<{ id: string }[]>`insert into districts (campaign_id, key, name, kind) values (${campaignId}, ${`d-${name}-spare`}, ${`${name}空县`}, 'county') returning id`)).id
     const unitId = note('units', (await one(sql<{ id: string }[]>`insert into units (campaign_id, district_id, key, name) values (${campaignId}, ${districtId}, ${`u-${name}`}, ${`${name}单位`}) returning id`)).id, name)
@@ -170,7 +182,7 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     const inviteCode = note('invite_codes', (await one(sql<{ code: string }[]>`
       insert into invite_codes (code, campaign_id, role, unit_id, max_uses) values (${`W${name.toUpperCase()}${tag.toUpperCase().replace(/[^A-Z0-9]/g, '')}`.slice(0, 12)}, ${campaignId}, 'unit_contact', ${unitId}, 3) returning code`)).code, name, 'code')
     const notificationId = note('notification_outbox', (await one(sql<{ id: string }[]>`
-      insert into notification_outbox (user_id, kind, payload, dedupe_key) values (${volunteer}, 'activity_changed', ${sql.json({ title: secret })}, ${`w-${tag}-${name}`}) returning id`)).id, name, 'id', person)
+      insert into notification_outbox (user_id, kind, payload, dedupe_key) values (${volunteer}, 'activity_changed', ${sql.json({ title: personSecret(person) })}, ${`w-${tag}-${name}`}) returning id`)).id, name, 'id', person)
     const unitImportId = (await sql<{ id: string }[]>`select id from unit_list_imports where campaign_id = ${campaignId} limit 1`)[0]!.id
     return {
       name, campaignId, districtId, unitId, activityId, draftId, registrationId, photoId, showcaseId, reportId, deadlines, submissionId, statsId,
@@ -179,11 +191,13 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     }
   }
 
+  const personSecret = (person: TPerson) => `机密个人${person}-${tag}`
+  world.personSecrets = { V1: personSecret('V1'), V2: personSecret('V2') }
   const c1 = await makeCampaign('s1', O1)
   const c3 = await makeCampaign('s3', O2)
   world.s1 = await makeScope('s1', c1, K1, V1, 'V1')
   world.s2 = await makeScope('s2', { ...c1, spareDeadline: c1.spareDeadline }, K2, V2, 'V2')
-  world.s3 = await makeScope('s3', c3, K3, V2, 'V2')
+  world.s3 = await makeScope('s3', c3, K3, V3, 'V3')
   // The campaign-level rows made by makeCampaign for scope 1 belong to s1 (campaign 1, shared by s1 and s2).
   await sql`insert into memberships (user_id, campaign_id, role, district_id) values (${A1}, ${c1.campaignId}, 'district_admin', ${world.s1.districtId})`
   world.rows = rows
