@@ -25,6 +25,8 @@ module.exports = {
     { ...base, displayName: 'fuzz', testMatch: ['<rootDir>/tests/fuzz/**/*.test.ts'] },
     // onnxruntime-node builds its arrays outside jest's sandbox: tests/photo uses an environment that shares them.
     { ...base, displayName: 'photo', testEnvironment: '<rootDir>/tests/photo/node-environment.js', testMatch: ['<rootDir>/tests/photo/**/*.test.ts'] },
+    // Faults survived (issue 12): servers of their own with a database that restarts, storage that fails, a worker killed.
+    { ...base, displayName: 'faults', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
     ...weapp.map((config) => ({ ...config, rootDir: __dirname })),
   ],

@@ -13,6 +13,14 @@ const H5_DIR = path.resolve(ROOT, process.env.H5_DIR || 'dist/h5')
  * exists), --ready-json (print one machine-readable READY line, for tests and benchmarks).
  */
 async function main(): Promise<void> {
+  // When Postgres goes away (a restart, a failover), postgres.js can reject a promise of a dropped
+  // connection that nobody awaits any more (seen with `terminating connection due to administrator
+  // command`, 57P01, in tests/faults/postgres-restart.test.ts). Node would end the whole server for
+  // it; the requests themselves already got their 503. Log it as one JSON line and keep serving.
+  process.on('unhandledRejection', (reason) => {
+    const code = typeof reason === 'object' && reason !== null && 'code' in reason ? String(reason.code) : undefined
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'unhandled_rejection', code, message: reason instanceof Error ? reason.message : String(reason) }))
+  })
   const started = Date.now()
   const args = new Set(process.argv.slice(2))
   if (!args.has('--no-build') && h5BuildIsStale()) buildH5()

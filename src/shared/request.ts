@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import type { z } from 'zod'
 import { ZApiError } from '../../types/api/common'
 import { ApiError } from './api-error'
+import { sendWithRetries } from './retry'
 import { clearToken, readToken } from './storage'
 
 /** '' in H5 (same origin); an absolute origin in the mini-program. Set in config/index.ts. */
@@ -18,6 +19,11 @@ export interface RequestOptions<TSchema extends z.ZodTypeAny> {
   schema: TSchema
   /** For the few calls that wait on work (a photo check runs inside its request); 15 s otherwise. */
   timeoutMs?: number
+  /**
+   * Safe to send twice (the server answers a repeat with the first result): then a 503 or a lost
+   * answer is retried with backoff (src/shared/retry.ts). Every GET is; POSTs say so themselves.
+   */
+  idempotent?: boolean
 }
 
 export function buildQuery(query: Record<string, QueryValue> | undefined): string {
@@ -37,23 +43,31 @@ export async function request<TSchema extends z.ZodTypeAny>(options: RequestOpti
   const header: Record<string, string> = { 'content-type': 'application/json' }
   if (token) header.Authorization = `Bearer ${token}`
 
-  let statusCode: number
+  const method = options.method ?? 'GET'
+  const outcome = await sendWithRetries(
+    async () => {
+      try {
+        const response = await Taro.request({
+          url: `${API_BASE}${options.path}${buildQuery(options.query)}`,
+          method,
+          data: options.body,
+          header,
+          dataType: 'json',
+          timeout: options.timeoutMs ?? 15000,
+        })
+        const headers = (response.header ?? {}) as Record<string, unknown>
+        const retryAfter = Object.entries(headers).find(([name]) => name.toLowerCase() === 'retry-after')?.[1]
+        return { status: response.statusCode, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, data: response.data as unknown }
+      } catch {
+        return { status: 0, retryAfter: null, data: undefined as unknown }
+      }
+    },
+    { idempotent: options.idempotent ?? method === 'GET' },
+  )
+  if (outcome.status === 0) throw new ApiError('network_error', '网络连接失败，请检查网络后重试', 0)
+  const statusCode = outcome.status
   // The body is untrusted until the schema has parsed it.
-  let data: unknown
-  try {
-    const response = await Taro.request({
-      url: `${API_BASE}${options.path}${buildQuery(options.query)}`,
-      method: options.method ?? 'GET',
-      data: options.body,
-      header,
-      dataType: 'json',
-      timeout: options.timeoutMs ?? 15000,
-    })
-    statusCode = response.statusCode
-    data = response.data
-  } catch {
-    throw new ApiError('network_error', '网络连接失败，请检查网络后重试', 0)
-  }
+  const data = outcome.data
 
   if (statusCode >= 400) {
     // An expired or revoked session: forget it so the next screen offers a fresh login.

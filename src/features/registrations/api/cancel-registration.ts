@@ -3,5 +3,5 @@ import { request } from '../../../shared/request'
 
 /** POST /api/registrations/:id/cancel */
 export function cancelRegistration(id: string): Promise<TCancelRegistrationResponse> {
-  return request({ path: `/api/registrations/${encodeURIComponent(id)}/cancel`, method: 'POST', body: {}, schema: ZCancelRegistrationResponse })
+  return request({ path: `/api/registrations/${encodeURIComponent(id)}/cancel`, method: 'POST', body: {}, schema: ZCancelRegistrationResponse, idempotent: true })
 }
