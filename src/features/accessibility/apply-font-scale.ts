@@ -9,7 +9,7 @@ export function currentFontScale(elderMode = readElderMode()): number {
 }
 
 /**
- * H5: the scale and the `a11y-elder` class go on `html`, so every page (and NutUI's sheets, drawn
+ * H5: the variables go on `html`, so every page (and NutUI's sheets, drawn
  * outside the pages) inherits them. weapp has no element above the pages: each page's
  * <A11yPageMeta /> writes the same variable into page-meta's page-style.
  */
@@ -17,5 +17,4 @@ export function applyFontScale(elderMode = readElderMode()): void {
   if (!isH5 || typeof document === 'undefined') return
   const root = document.documentElement
   for (const [name, value] of Object.entries(a11yVariables(currentFontScale(elderMode), elderMode))) root.style.setProperty(name, value)
-  root.classList.toggle('a11y-elder', elderMode)
 }
