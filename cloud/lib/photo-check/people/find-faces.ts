@@ -1,5 +1,5 @@
 import type { TBox, TRgbImage } from '../types'
-import { mergeViews, type TMergedFace, type TMergeViewsOptions, type TViewPass } from './merge-views'
+import { mergeViews, sameFace, type TMergedFace, type TMergeViewsOptions, type TViewPass } from './merge-views'
 import type { FaceDetector } from './ssd-face-detector'
 import { verifyCloseUps, type TCloseUpOptions } from './verify-close-ups'
 
@@ -63,7 +63,9 @@ export async function findFaces(image: TRgbImage, detector: FaceDetector & { inp
   }
   // Boxes only the coarse views found: one close-up pass settles up to cells² of them.
   const closeUps = await verifyCloseUps(image, merged.disputed, detector, options)
-  const faces = [...merged.faces, ...closeUps.confirmed.map((face) => ({ ...face, closeUp: true }))]
+  // A close-up that found the neighbour of a shifted coarse box found a face counted already.
+  const faces: TMergedFace[] = [...merged.faces]
+  for (const face of closeUps.confirmed) if (!faces.some((other) => sameFace(other, face, options))) faces.push({ ...face, closeUp: true })
   return { faces, passes: passes.length + closeUps.passes, medianFaceSide: merged.medianFaceSide }
 }
 

@@ -119,7 +119,7 @@ export function fitsRow(face: TBox, counted: TBox[], ratio: number): boolean {
   return side <= rowSide * ratio && side >= rowSide / ratio
 }
 
-function sameFace(a: TBox, b: TBox, options: { nmsIou: number; nmsContainment: number }): boolean {
+export function sameFace(a: TBox, b: TBox, options: { nmsIou: number; nmsContainment: number }): boolean {
   const inter = intersection(a, b)
   if (inter === 0) return false
   const iou = inter / (area(a) + area(b) - inter)

@@ -14,14 +14,15 @@ export type TCloseUpOptions = {
 }
 
 /** Where a box's close-up was taken from, and where the box should appear in the mosaic. */
-export type TCloseUpCell = { crop: TBox; expected: TBox }
+export type TCloseUpCell = { crop: TBox; expected: TBox; origin: { x: number; y: number }; side: number }
 
 /**
  * Settles disputed boxes (found only in coarse views) by looking again, close up: each box is cut
  * out with some context, enlarged so the face would be ~50 network pixels (where the detector is
  * reliable), and the cut-outs are laid side by side in one mosaic, so that a single network pass
  * checks up to cells² boxes. A box is confirmed when the detector finds a face where the box lies
- * in its cell; a fist, a fold of a stole or a carved ornament, seen this large, is not a face.
+ * in its cell (a fist, a fold of a stole or a carved ornament, seen this large, is not a face), and
+ * comes back where the close-up found that face: the caller drops it if that face is counted already.
  */
 export async function verifyCloseUps<T extends TBox>(image: TRgbImage, boxes: T[], detector: FaceDetector & { inputSide?: number }, options: TCloseUpOptions): Promise<{ confirmed: T[]; passes: number }> {
   const inputSide = detector.inputSide ?? 512
@@ -49,7 +50,11 @@ export async function verifyCloseUps<T extends TBox>(image: TRgbImage, boxes: T[
     passes++
     const found = (await detector.detect(mosaic)).filter((face) => face.score >= options.minFaceScore)
     batch.forEach((box, i) => {
-      if (found.some((face) => sameBox(face, cells[i]!.expected, options))) confirmed.push(box)
+      const cell = cells[i]!
+      // The coarse box may sit half a face off the face it saw: take the close-up's face whose
+      // centre lies in the box (or that overlaps it), placed where the close-up puts it.
+      const face = found.find((f) => centreInside(f, cell.expected) || sameBox(f, cell.expected, options))
+      if (face) confirmed.push({ ...box, ...toPicture(face, cell) })
     })
   }
   return { confirmed, passes }
@@ -62,9 +67,23 @@ export function closeUpCell(box: TBox, image: { width: number; height: number },
   const y = Math.round(Math.min(Math.max(0, box.y + box.h / 2 - side / 2), image.height - side))
   const k = cellSide / side
   return {
+    origin,
+    side: cellSide,
     crop: { x, y, w: side, h: side },
     expected: { x: origin.x + (box.x - x) * k, y: origin.y + (box.y - y) * k, w: box.w * k, h: box.h * k },
   }
+}
+
+function centreInside(a: TBox, b: TBox): boolean {
+  const x = a.x + a.w / 2
+  const y = a.y + a.h / 2
+  return x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h
+}
+
+/** A box found in a cell, back in the picture's pixels. */
+function toPicture(face: TBox, cell: TCloseUpCell): TBox {
+  const scale = cell.crop.w / cell.side
+  return { x: cell.crop.x + (face.x - cell.origin.x) * scale, y: cell.crop.y + (face.y - cell.origin.y) * scale, w: face.w * scale, h: face.h * scale }
 }
 
 function sameBox(a: TBox, b: TBox, options: { nmsIou: number; nmsContainment: number }): boolean {
