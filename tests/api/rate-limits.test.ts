@@ -1,3 +1,9 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { loginWithWechat } from '../../cloud/lib/auth/login-with-wechat'
+import { resetEnvCache } from '../../cloud/lib/config/env'
+import { closeSql } from '../../cloud/lib/db/client'
+import { AppError } from '../../cloud/lib/errors/app-error'
 import { RATE_LIMITS } from '../../cloud/lib/rate-limits/config'
 import { createActivity, createUnit, createVolunteers } from '../setup/journey'
 import { call, inBatches, requestLogLines, startPrivateServer, type TPrivateServer } from '../faults/private-server'
@@ -117,6 +123,43 @@ describe('login (POST /api/auth/demo-login)', () => {
     // Another account (well under its own limit) from that address is refused; from elsewhere it is not.
     expectTooMany(await call(server, '/api/auth/demo-login', { body: { userId: accounts[1] }, address }), rule.perAddress.windowSeconds)
     expect((await call(server, '/api/auth/demo-login', { body: { userId: accounts[1] }, address: '192.0.2.78' })).status).toBe(200)
+  })
+})
+
+describe('WeChat login (loginWithWechat, as POST /api/auth/wechat runs it)', () => {
+  // No WeChat here: the operation runs in this process against the private server's database with a
+  // stand-in for WeChat's code2session (a third party), which names the account behind each code.
+  const rule = RATE_LIMITS.login
+  let exchanges = 0
+  const exchange = (openid: string) => async () => {
+    exchanges += 1
+    return { openid, unionid: null }
+  }
+
+  beforeAll(() => {
+    process.env.DATABASE_URL = server.databaseUrl
+    process.env.SESSION_SECRET = readFileSync(path.join(server.dataDir, 'session-secret'), 'utf8').trim()
+    process.env.APP_ENV = 'test'
+    resetEnvCache()
+  })
+  afterAll(() => closeSql())
+
+  it(`per account: ${rule.perUser.limit} a minute for one WeChat user; per address: ${rule.perAddress.limit} a minute, refused before WeChat is asked`, async () => {
+    await roomInWindow(rule.perUser.windowSeconds, 25_000)
+    const openid = `o-fault-${Date.now()}`
+    for (let i = 0; i < rule.perUser.limit; i += 1) {
+      await expect(loginWithWechat({ code: `code-${i}` }, exchange(openid), { address: `203.0.113.${100 + i}` })).resolves.toMatchObject({ token: expect.any(String) })
+    }
+    await expect(loginWithWechat({ code: 'code-x' }, exchange(openid), { address: '203.0.113.150' })).rejects.toMatchObject({ code: 'too_many_requests', status: 429 })
+
+    const address = '203.0.113.200'
+    await inBatches(rule.perAddress.limit, 20, (i) => loginWithWechat({ code: `c${i}` }, exchange(`o-many-${Date.now()}-${i}`), { address }))
+    exchanges = 0
+    const refused = await loginWithWechat({ code: 'late' }, exchange(`o-late-${Date.now()}`), { address }).catch((error: unknown) => error)
+    expect(refused).toBeInstanceOf(AppError)
+    expect(refused).toMatchObject({ code: 'too_many_requests', retryAfterSeconds: expect.any(Number) })
+    expect(exchanges).toBe(0)
+    await expect(loginWithWechat({ code: 'elsewhere' }, exchange(`o-else-${Date.now()}`), { address: '203.0.113.201' })).resolves.toMatchObject({ token: expect.any(String) })
   })
 })
 

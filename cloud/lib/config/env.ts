@@ -37,6 +37,10 @@ export const ZServerEnv = z
     SESSION_SECRET: optionalString,
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24 * 7),
     DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** Set to 1 by Vercel itself: the client's address is then the first hop of x-forwarded-for (rate limits). */
+    VERCEL: optionalString,
+    /** `off` silences the one-JSON-line-per-request log on stdout (cloud/lib/http/request-log.ts). */
+    REQUEST_LOG: z.enum(['on', 'off']).default('on'),
     /** Local server only: how often it runs the scheduled jobs (0 = never; tests call /api/cron/tick). */
     LOCAL_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
     /** Local server only. */

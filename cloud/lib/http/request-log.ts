@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import { requireEnv } from '../config/env'
 
 /**
  * One JSON line per API request on stdout (Vercel keeps function stdout as its logs; locally it is
@@ -45,6 +46,6 @@ export function userHash(userId: string | null | undefined): string | null {
 }
 
 export function writeRequestLog(line: TRequestLogLine): void {
-  if (process.env.REQUEST_LOG === 'off') return
+  if (requireEnv().REQUEST_LOG === 'off') return
   process.stdout.write(`${JSON.stringify(line)}\n`)
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import { isIP } from 'node:net'
+import { requireEnv } from '../config/env'
 
 /** Who sent a request, as far as the rate limits are concerned. */
 export type TClient = { address: string | null }
@@ -10,7 +11,7 @@ export type TClient = { address: string | null }
  * caller sent): that first hop is the client. Anywhere else the header is the caller's own word, so
  * only the socket counts.
  */
-export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, behindVercel: boolean = process.env.VERCEL === '1'): string | null {
+export function clientAddress(req: Pick<IncomingMessage, 'headers' | 'socket'>, behindVercel: boolean = requireEnv().VERCEL === '1'): string | null {
   if (behindVercel) {
     const header = req.headers['x-forwarded-for']
     const first = (Array.isArray(header) ? header[0] : header)?.split(',')[0]?.trim()
