@@ -13,6 +13,7 @@ import { getPhotoStorage, resetPhotoStorage } from '../lib/storage/get-photo-sto
 import { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { startEmbeddedDb, type TEmbeddedDb } from './embedded-db'
 import { createLocalServer } from './local-server'
+import { startPhotoCheckThread } from './photo-check-thread'
 
 export type TBooted = { url: string; databaseUrl: string; seed: TSeedSummary; close: () => Promise<void> }
 
@@ -49,6 +50,8 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
   process.env.PUBLIC_URL ??= url
   resetEnvCache()
   resetPhotoStorage()
+  // After the environment is complete: the worker thread gets a copy of it.
+  const stopPhotoChecks = startPhotoCheckThread()
   // What Vercel Cron does in production: close forgotten check-outs, queue and send reminders.
   const interval = requireEnv().LOCAL_JOBS_INTERVAL_SECONDS
   const jobs = interval > 0 ? setInterval(() => runScheduledJobs().catch((error: unknown) => console.error('[jobs]', error)), interval * 1000) : undefined
@@ -60,6 +63,7 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
     close: async () => {
       clearInterval(jobs)
       await closeServer(server)
+      await stopPhotoChecks()
       await closeSql()
       await embedded?.stop()
     },

@@ -677,7 +677,9 @@ async function drive(server: TBenchServer, f: TFixture, metrics: Metrics, second
   while (performance.now() - started < seconds * 1000) {
     const elapsedMin = (performance.now() - started) / 60_000
     for (const op of Object.keys(MIX) as TOp[]) {
-      const due = Math.floor(elapsedMin * MIX[op] * RATE) - issued.get(op)!
+      // The k-th operation of a kind goes out at (k − ½) of its interval: even a once-a-minute kind
+      // runs within a short warm-up.
+      const due = Math.floor(elapsedMin * MIX[op] * RATE + 0.5) - issued.get(op)!
       for (let i = 0; i < due; i += 1) {
         issued.set(op, issued.get(op)! + 1)
         if (inFlight.size >= MAX_IN_FLIGHT) {
@@ -759,16 +761,20 @@ async function main(): Promise<void> {
         samples.push(sampleMemory(serverPid, t0))
         console.log(`[soak] server pid ${serverPid}: RSS before traffic ${samples[0]!.serverMb.toFixed(0)} MB`)
 
-        // Warm-up: the same traffic, until it has run WARMUP_SECONDS and at least one photo was checked
-        // (the models load on the first check and stay).
+        // Warm-up: the same traffic, until it has run WARMUP_SECONDS and at least one photo check has
+        // finished (the models load on the first check and stay loaded).
+        const checksDone = async (): Promise<number> =>
+          (await sql<{ n: number }[]>`select count(*)::int as n from photo_check_jobs where status = 'done'`)[0]?.n ?? 0
         const warm = new Metrics()
         let warmRounds = 0
         do {
           const w = await drive(server, f, warm, WARMUP_SECONDS, tick)
           await Promise.all(w.inFlight)
           warmRounds += 1
-        } while (warm.photosChecked === 0 && warmRounds < 3)
-        console.log(`[soak] warm-up: ${warm.requests} requests, ${warm.errors} errors, ${warm.photosChecked} photos checked in ${warmRounds} round(s)`)
+        } while ((await checksDone()) === 0 && warmRounds < 5)
+        const doneAtStart = await checksDone()
+        if (doneAtStart === 0) throw new Error('no photo check finished during the warm-up: the models never loaded')
+        console.log(`[soak] warm-up: ${warm.requests} requests, ${warm.errors} errors, ${doneAtStart} photo checks finished in ${warmRounds} round(s)`)
         for (const [metric, stats] of warm.byMetric) for (const s of stats.samples) console.log(`[soak]   warm-up ${metric}: ${s}`)
 
         const start = sampleMemory(serverPid, t0)
@@ -792,6 +798,7 @@ async function main(): Promise<void> {
         const measuredSamples = samples.slice(measuredFrom)
 
         const leftover = await sql<{ status: string; n: number }[]>`select status, count(*)::int as n from photo_check_jobs group by status order by status`
+        const doneAtEnd = await checksDone()
         const problems = await checkInvariants(sql)
 
         const rows = [...metrics.byMetric.entries()]
@@ -810,7 +817,10 @@ async function main(): Promise<void> {
         console.log('')
         console.log(`[soak] server RSS: before traffic ${samples[0]!.serverMb.toFixed(1)} MB, start (after warm-up) ${start.serverMb.toFixed(1)} MB, end ${end.serverMb.toFixed(1)} MB, peak ${peak.toFixed(1)} MB, trend ${slopePerMinute(measuredSamples).toFixed(2)} MB/min over ${measuredSamples.length} samples`)
         console.log(`[soak] Postgres processes (RSS summed, shared memory counted per process): start ${start.postgresMb.toFixed(0)} MB, end ${end.postgresMb.toFixed(0)} MB`)
-        console.log(`[soak] photos: ${[...metrics.photoVerdicts.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'} in the record answer; jobs now ${leftover.map((r) => `${r.status} ${r.n}`).join(', ')}`)
+        console.log(
+          `[soak] photos: record answers ${[...metrics.photoVerdicts.entries()].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}; ` +
+            `${doneAtEnd - doneAtStart} checks finished while measuring; jobs now ${leftover.map((r) => `${r.status} ${r.n}`).join(', ')}`,
+        )
         console.log(`[soak] operations skipped (no free person for them): ${run.skipped}; not sent because ${MAX_IN_FLIGHT} were in flight: ${run.notSent}`)
         console.log(`[soak] machine load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`)
         for (const p of problems) console.log(`[soak] INVARIANT: ${p}`)
