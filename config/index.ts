@@ -46,6 +46,14 @@ if (appId) process.env.TARO_APP_ID = appId
 /** The API contract (zod schemas in types/) sits outside src/ but is compiled into the bundle. */
 const compile = { include: [path.resolve(__dirname, '..', 'types')] }
 
+/**
+ * What runs a mini-program: WeChat draws pages in the phone's WKWebView (iOS) or its own Chromium
+ * (XWeb, Android). package.json's browserslist (iOS 8, Android 4.1, IE for the H5 build) made
+ * autoprefixer write -webkit-/-ms- flexbox and box-shadow copies of most rules: ~19 KB of the weapp
+ * main package that no phone able to run today's WeChat reads. H5 keeps package.json's list.
+ */
+const WEAPP_CSS_TARGETS = ['iOS >= 10', 'Chrome >= 53']
+
 /** NutUI is drawn on a 375 px design; our own styles on Taro's default 750. */
 function designWidth(input?: unknown): number {
   const file = typeof input === 'object' && input !== null && 'file' in input && typeof input.file === 'string' ? input.file : ''
@@ -81,9 +89,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       prebundle: { exclude: ['@nutui/nutui-react-taro', '@nutui/icons-react-taro'] },
     },
     cache: { enable: false },
+    // weapp: Taro's terser writes every non-ASCII character as \uXXXX (6 bytes for a Chinese character
+    // that UTF-8 stores in 3): ~13 KB of the main package's JS is escaped UI text. WeChat reads its JS
+    // files as UTF-8, so keep the characters. H5 keeps Taro's defaults.
+    ...(platform === 'weapp' ? { terser: { enable: true, config: { output: { ascii_only: false } } } } : {}),
     mini: {
       compile,
       postcss: {
+        autoprefixer: { enable: true, config: { overrideBrowserslist: WEAPP_CSS_TARGETS } },
         pxtransform: { enable: true, config: {} },
         // After pxtransform: the type ramp × the reader's font scale, and the palette as theme variables.
         './config/postcss-readable.js': { enable: true, config: {} },

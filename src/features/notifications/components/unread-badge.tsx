@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import { useUnreadCount } from '../unread-badge'
-import './notifications.scss'
+import './unread-badge.scss'
 
 /** A red count on the 消息 entry; nothing when everything is read. */
 export function UnreadBadge({ className }: { className?: string }) {

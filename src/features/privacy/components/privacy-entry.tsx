@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { openPrivacy } from '../navigation'
-import './privacy.scss'
+import './privacy-entry.scss'
 
 /** The entry on 我的 (signed in: the whole page; on the login step: the notice to read first). */
 export function PrivacyEntry({ signedIn }: { signedIn: boolean }) {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import '../../privacy/components/privacy.scss'
+import '../../privacy/components/privacy-entry.scss'
 import { openPrivacy } from '../../privacy/navigation'
 import { PRIVACY_NOTICE } from '../privacy-notice'
 import './profile.scss'
