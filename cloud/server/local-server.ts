@@ -5,6 +5,7 @@ import type { Socket } from 'node:net'
 import type { VercelRequest, VercelResponse } from '@vercel/node'
 import type { TApiError } from '../../types/api/common'
 import { AppError, ERROR_CODES } from '../lib/errors/app-error'
+import { logWhenFinished } from '../lib/http/request-log'
 import { sendError } from '../lib/http/send-error'
 import type { LocalPhotoStorage } from '../lib/storage/local-photo-storage'
 import { assertSafeObjectPath } from '../lib/storage/photo-storage'
@@ -69,6 +70,8 @@ export function createLocalServer(
       }
       const storage = options.storage?.()
       if (storage && url.pathname.startsWith('/_storage/')) {
+        // The signed-URL token is in the query string, which routeOf never logs.
+        logWhenFinished(rawReq, res)
         void serveStorage(storage, rawReq, res, url).catch((error: unknown) => sendError(res, error))
         return
       }
@@ -87,7 +90,11 @@ export function createLocalServer(
 
   async function serveApi(rawReq: IncomingMessage, res: VercelResponse, url: URL): Promise<void> {
     const found = matchRoute(routes, url.pathname)
-    if (!found) throw new AppError('route_not_found')
+    if (!found) {
+      // No function answers it: log it here (a handler logs its own requests, see define-handler).
+      logWhenFinished(rawReq, res)
+      throw new AppError('route_not_found')
+    }
     const query: Record<string, string | string[]> = {}
     for (const key of new Set(url.searchParams.keys())) {
       const values = url.searchParams.getAll(key)

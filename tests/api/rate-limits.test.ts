@@ -6,7 +6,7 @@ import { closeSql } from '../../cloud/lib/db/client'
 import { AppError } from '../../cloud/lib/errors/app-error'
 import { RATE_LIMITS } from '../../cloud/lib/rate-limits/config'
 import { createActivity, createUnit, createVolunteers } from '../setup/journey'
-import { call, inBatches, requestLogLines, startPrivateServer, type TPrivateServer } from '../faults/private-server'
+import { call, inBatches, logLineOf, startPrivateServer, type TPrivateServer } from '../faults/private-server'
 
 /**
  * Rate limits (issue 12) on login, invite redemption, sign-up and upload URLs, per user and per
@@ -69,7 +69,7 @@ describe('sign-up (POST /api/registrations)', () => {
     const fine = await call(server, '/api/registrations', { token: server.tokenFor(other), body: { activityId }, address: '198.51.100.200' })
     expect(fine.status).toBe(200)
     // The refused request is in the log as one JSON line: same request id, route without ids, no user id.
-    const line = requestLogLines(server).find((l) => l.requestId === refused.body.requestId)
+    const line = await logLineOf(server, refused.body.requestId)
     expect(line).toMatchObject({ method: 'POST', route: '/api/registrations', status: 429, code: 'too_many_requests', level: 'warn' })
     expect(line!.userHash).toMatch(/^[0-9a-f]{16}$/)
     expect(JSON.stringify(line)).not.toContain(me)

@@ -144,3 +144,13 @@ export async function inBatches<T>(count: number, parallel: number, make: (i: nu
   )
   return results
 }
+
+/** The log line of one request; stdout arrives a moment after the response, so it is waited for. */
+export async function logLineOf(server: TPrivateServer, requestId: string, ms = 3000): Promise<Record<string, unknown> | undefined> {
+  const end = Date.now() + ms
+  for (;;) {
+    const line = requestLogLines(server).find((l) => l.requestId === requestId)
+    if (line || Date.now() > end) return line
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}

@@ -3,7 +3,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { ZHealthResponse } from '../../types/api/health'
 import { createActivity, createUnit } from '../setup/journey'
-import { call, startPrivateServer, type TPrivateServer } from './private-server'
+import { call, logLineOf, startPrivateServer, type TPrivateServer } from './private-server'
 
 /**
  * Storage failing during an upload (issue 12, "Faults"): the local storage adapter's folder is made
@@ -85,7 +85,13 @@ it('answers 503 at every step while storage fails, leaves no rows behind, and re
   breakStorage()
   const put = await fetch(first.body.uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/jpeg' } })
   expect(put.status).toBe(503)
-  expect(await put.json()).toMatchObject({ code: 'service_unavailable' })
+  const putBody = (await put.json()) as { code: string; requestId: string }
+  expect(putBody).toMatchObject({ code: 'service_unavailable', requestId: put.headers.get('x-request-id') })
+  // The storage route logs its own JSON line (no function handles it), without the URL's token.
+  const line = await logLineOf(server, putBody.requestId)
+  expect(line).toMatchObject({ method: 'PUT', status: 503, level: 'error' })
+  expect(String(line!.route)).toMatch(/^\/_storage\/upload\//)
+  expect(JSON.stringify(line)).not.toContain('token')
 
   // 3. Recording a photo whose file cannot be read: 503, no photo row, the upload still unclaimed.
   mendStorage()

@@ -45,6 +45,34 @@ export function userHash(userId: string | null | undefined): string | null {
   return userId ? createHash('sha256').update(`user\n${userId}`).digest('hex').slice(0, 16) : null
 }
 
+/**
+ * For requests no handler answers (the local server's storage routes, unknown /api paths): the same
+ * request id header and one log line when the response is done.
+ */
+export function logWhenFinished(req: Pick<IncomingMessage, 'headers' | 'method' | 'url'>, res: { setHeader: (name: string, value: string) => unknown; statusCode: number; once: (event: 'finish' | 'close', listener: () => void) => unknown }): void {
+  const started = performance.now()
+  const requestId = requestIdFor(req)
+  res.setHeader('x-request-id', requestId)
+  let done = false
+  const write = (): void => {
+    if (done) return
+    done = true
+    const status = res.statusCode
+    writeRequestLog({
+      time: new Date().toISOString(),
+      level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+      requestId,
+      method: (req.method ?? 'GET').toUpperCase(),
+      route: routeOf(req.url),
+      status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      userHash: null,
+    })
+  }
+  res.once('finish', write)
+  res.once('close', write)
+}
+
 export function writeRequestLog(line: TRequestLogLine): void {
   if (requireEnv().REQUEST_LOG === 'off') return
   process.stdout.write(`${JSON.stringify(line)}\n`)
