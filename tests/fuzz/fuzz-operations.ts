@@ -9,6 +9,8 @@ import {
   hostileSegment,
   inPool,
   judge,
+  MEGABYTE_QUERY,
+  megabyteVariants,
   mutationsOf,
   queryMutations,
   RAW_BODIES,
@@ -112,6 +114,7 @@ export function casesFor(operation: TOperation, spec: TOperationSpec, world: TWo
   if (method === 'GET' || method === 'DELETE') {
     for (const search of fc.sample(queryMutations(exampleQuery), { seed, numRuns: RUNS })) requests.push({ method, path: pathWith({}, search) })
     for (const search of RAW_QUERIES) requests.push({ method, path: pathWith({}, search), raw: true })
+    if (operation.key === 'GET /api/activities') requests.push({ method, path: pathWith({}, MEGABYTE_QUERY), raw: true })
   }
   if (method !== 'GET') {
     const example = spec.body?.(scope, world) ?? {}
@@ -120,6 +123,7 @@ export function casesFor(operation: TOperation, spec: TOperationSpec, world: TWo
       const text = JSON.stringify(body)
       requests.push({ method, path: pathWith({}, baseQuery), contentType: 'application/json', body: text === undefined ? '' : text })
     }
+    for (const body of megabyteVariants(example)) requests.push({ method, path: pathWith({}, baseQuery), contentType: 'application/json', body: JSON.stringify(body) })
     for (const raw of RAW_BODIES) requests.push({ method, path: pathWith({}, baseQuery), contentType: raw.contentType, body: raw.body, raw: true })
     for (const search of fc.sample(queryMutations(exampleQuery), { seed: seed + 2, numRuns: EXTRA_QUERY_RUNS })) {
       requests.push({ method, path: pathWith({}, search), contentType: 'application/json', body: JSON.stringify(example) })

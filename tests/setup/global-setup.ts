@@ -31,10 +31,16 @@ export default async function globalSetup(): Promise<void> {
   const ready = await new Promise<{ url: string; databaseUrl: string }>((resolve, reject) => {
     let buffered = ''
     const timer = setTimeout(() => reject(new Error(`local server did not start in 60 s:\n${buffered}`)), 60_000)
+    let started = false
     child.stdout?.on('data', (chunk: Buffer) => {
+      // After READY the server's output (a JSON log line per request) is drained and dropped: kept
+      // and re-split on every chunk it cost the test process time quadratic in the requests made.
+      if (started) return
       buffered += chunk.toString('utf8')
       const line = buffered.split('\n').find((l) => l.startsWith('READY '))
       if (line) {
+        started = true
+        buffered = ''
         clearTimeout(timer)
         resolve(JSON.parse(line.slice('READY '.length)) as { url: string; databaseUrl: string })
       }
