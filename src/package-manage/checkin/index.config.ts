@@ -1,4 +1,6 @@
 export default definePageConfig({
   navigationBarTitleText: '签到管理',
+  // page-meta carries the reader's font scale (src/features/accessibility/components/a11y-page-meta.tsx).
+  enablePageMeta: true,
   enablePullDownRefresh: true,
 })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '数据看板', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '数据看板', enablePullDownRefresh: true, enablePageMeta: true })

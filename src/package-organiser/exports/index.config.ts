@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '导出报表', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '导出报表', enablePullDownRefresh: true, enablePageMeta: true })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '照片复核', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '照片复核', enablePullDownRefresh: true, enablePageMeta: true })

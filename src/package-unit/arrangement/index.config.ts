@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '活动安排表', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '活动安排表', enablePullDownRefresh: true, enablePageMeta: true })

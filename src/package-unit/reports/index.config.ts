@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '图文报告' })
+export default definePageConfig({ navigationBarTitleText: '图文报告', enablePageMeta: true })

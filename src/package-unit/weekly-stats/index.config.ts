@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '每周统计表' })
+export default definePageConfig({ navigationBarTitleText: '每周统计表', enablePageMeta: true })

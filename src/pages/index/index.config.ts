@@ -1,5 +1,7 @@
 export default definePageConfig({
   navigationBarTitleText: '学雷锋志愿服务月',
+  // page-meta carries the reader's font scale (src/features/accessibility/components/a11y-page-meta.tsx).
+  enablePageMeta: true,
   enablePullDownRefresh: true,
   backgroundColor: '#d7263d',
   backgroundTextStyle: 'light',
