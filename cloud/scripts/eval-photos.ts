@@ -41,7 +41,7 @@ type TRow = { dir: string; label: TLabel; report: TPhotoCheckReport; ms: number 
 
 const CLASSES: readonly TVerdict[] = ['passed', 'needs_review', 'failed']
 
-export function isStrictlyRight(label: TLabel, report: Pick<TPhotoCheckReport, 'verdict' | 'reasons'>): boolean {
+function isStrictlyRight(label: TLabel, report: Pick<TPhotoCheckReport, 'verdict' | 'reasons'>): boolean {
   if (report.verdict !== label.expected.verdict) return false
   const allowed = new Set([...label.expected.reasons, ...label.expected.alsoAcceptable])
   return label.expected.reasons.every((r) => (report.reasons as string[]).includes(r)) && report.reasons.every((r) => allowed.has(r))
@@ -190,12 +190,10 @@ async function main(): Promise<void> {
   printSummary(rows)
 }
 
-if (require.main === module) {
-  main().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)
