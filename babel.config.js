@@ -4,7 +4,7 @@
  * weapp: WeChat runs a mini-program's JS on the phone's JavaScriptCore (iOS) or its own V8 (Android).
  * package.json's browserslist (iOS 8, Android 4.1) had Babel rewrite classes, arrows, let/const,
  * template strings, `?.`/`??` and every async function (a regenerator state machine) in our code
- * and Taro's runtime: ~35 KB of the weapp main package. Yet the bundle already needed ES2020:
+ * and Taro's runtime: ~31 KB of the weapp main package. Yet the bundle already needed ES2020:
  * zod ships `?.` uncompiled in vendors.js (since before this target), so no phone below iOS 13.4 /
  * Chrome 80 could start the app. Our code is compiled to that same floor. async/await is still
  * compiled (to generators): WeChat's docs ask for that, and on iOS its Promise is a polyfill that a
