@@ -1,7 +1,7 @@
 /**
  * npm run bench:photo — time of the whole photo check per 12-megapixel JPEG, and peak memory.
  * The inputs are made at run time by upscaling the eval sets' `large` photos (never copied into
- * the repository) into a temporary folder, mirrored and cropped so no two files are the same:
+ * the repository) into a temporary folder, cropped from different corners so no two files are the same:
  * `<base>-large.jpg` of ../shared/photo-eval and `<base>__large.jpg` of ../shared/photo-eval-2
  * (crowded groups with small faces, and a six-person selfie). A set that is absent is skipped.
  * Last line: `photo: median_ms=<n> p95_ms=<n> peak_rss_mb=<n>`.
@@ -37,18 +37,21 @@ async function makeInputs(evalDirs: string[], outDir: string): Promise<string[]>
   for (const input of sources) {
     const source = path.basename(input)
     const meta = await sharp(input).metadata()
-    const variants: { name: string; crop: number; flop: boolean }[] = [
-      { name: 'a', crop: 0, flop: false },
-      { name: 'b', crop: 0.04, flop: true },
-      { name: 'c', crop: 0.08, flop: false },
+    // Cropped from different corners, never mirrored: a mirrored banner cannot be read, which
+    // would time a photo the check rejects early instead of the ones units send.
+    const variants: { name: string; crop: number; fromEnd: boolean }[] = [
+      { name: 'a', crop: 0, fromEnd: false },
+      { name: 'b', crop: 0.04, fromEnd: true },
+      { name: 'c', crop: 0.08, fromEnd: false },
     ]
     for (const variant of variants) {
       const width = Math.round((meta.width ?? 0) * (1 - variant.crop))
       const height = Math.round((meta.height ?? 0) * (1 - variant.crop))
       const scale = Math.sqrt(TARGET_PIXELS / (width * height))
       const file = path.join(outDir, `${path.basename(source, '.jpg')}-${variant.name}-12mp.jpg`)
-      let pipeline = sharp(input).extract({ left: 0, top: 0, width, height })
-      if (variant.flop) pipeline = pipeline.flop()
+      const left = variant.fromEnd ? (meta.width ?? 0) - width : 0
+      const top = variant.fromEnd ? (meta.height ?? 0) - height : 0
+      const pipeline = sharp(input).extract({ left, top, width, height })
       await writeFile(file, await pipeline.resize(Math.round(width * scale), Math.round(height * scale), { kernel: 'lanczos3' }).jpeg({ quality: 92 }).toBuffer())
       files.push(file)
     }
