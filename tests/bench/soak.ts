@@ -27,7 +27,7 @@
  * A person never has two requests in flight (a phone taps one thing at a time).
  *
  * Photos: phone-sized JPEGs (3 000 × 2 000) made at start from ../shared/photo-eval's pictures (upscaled,
- * mirrored and cropped, so they are not the same bytes; smooth upscales compress to ≈ 1 MB).
+ * cropped from different corners, so they are not the same bytes; smooth upscales compress to ≈ 1 MB).
  *
  * Memory: the server's own process (the Node process that spawned Postgres, found under the
  * launcher's pid in /proc), VmRSS read from /proc/<pid>/status every 5 s; Postgres' processes are
@@ -174,7 +174,7 @@ async function demoLogin(server: TBenchServer, userId: string): Promise<string> 
   return (await api(server, ZSessionResponse, '/api/auth/demo-login', { body: { userId } })).token
 }
 
-/** Phone-sized photos from the eval set: upscaled to 3 000 px wide, mirrored and cropped differently. */
+/** Phone-sized photos from the eval set: cropped differently and upscaled to 3 000 × 2 000. */
 async function makePhotos(): Promise<Buffer[]> {
   const dir = path.resolve(ROOT, '../shared/photo-eval/images')
   if (!existsSync(dir)) throw new Error(`${dir} is missing: the soak uploads real photos from it`)
@@ -186,11 +186,14 @@ async function makePhotos(): Promise<Buffer[]> {
   for (let i = 0; i < PHOTO_VARIANTS; i += 1) {
     const source = sources[i % sources.length]!
     const meta = await sharp(source).metadata()
-    const crop = 0.02 * (i % 4)
+    // Cropped from different corners, never mirrored: a mirrored banner cannot be read, and the
+    // check would stop early on it.
+    const crop = 0.02 * (1 + (i % 3))
     const width = Math.round((meta.width ?? 0) * (1 - crop))
     const height = Math.round((meta.height ?? 0) * (1 - crop))
-    let pipeline = sharp(source).extract({ left: 0, top: 0, width, height })
-    if (i % 2 === 1) pipeline = pipeline.flop()
+    const left = i % 2 === 0 ? 0 : (meta.width ?? 0) - width
+    const top = i % 4 < 2 ? 0 : (meta.height ?? 0) - height
+    const pipeline = sharp(source).extract({ left, top, width, height })
     // One size for all (3 000 × 2 000, a phone's 3:2): the check's buffers reach their high-water mark
     // during the warm-up instead of whenever the largest picture first comes up.
     photos.push(await pipeline.resize({ width: 3000, height: 2000, fit: 'cover' }).jpeg({ quality: 90 }).toBuffer())
