@@ -8,6 +8,7 @@
  * QR text: XLF-CHECKIN:<activity id>.<step>.<first 16 bytes, base64url>.
  * Short code: 6 digits by RFC 4226 dynamic truncation of the same digest (read aloud or typed).
  */
+import { utf8 } from './utf8'
 
 /** QR codes carry this prefix so a scan of some other code is recognised at once. */
 export const CHECKIN_QR_PREFIX = 'XLF-CHECKIN:'
@@ -59,18 +60,6 @@ export function parseCheckinCode(text: string): TParsedCheckinCode | null {
   return { kind: 'qr', activityId: match[1].toLowerCase(), step: Number(match[2]), tag: match[3] }
 }
 
-/** UTF-8 by hand: some mini-program runtimes have no TextEncoder. */
-export function utf8(text: string): Uint8Array {
-  const bytes: number[] = []
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0
-    if (code < 0x80) bytes.push(code)
-    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f))
-    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f))
-    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 0x3f), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f))
-  }
-  return new Uint8Array(bytes)
-}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 

@@ -5,7 +5,7 @@ import { resolveSessionSecret } from '../auth/session-secret'
 import { verifySessionToken, type TSessionClaims } from '../auth/session-token'
 import { clientAddress, type TClient } from '../rate-limits/client-address'
 import { refuseNulByte } from './parse-input'
-import { requestIdFor, routeOf, userHash, writeRequestLog } from './request-log'
+import { logRequest, requestIdFor } from './request-log'
 import { sendError, toAppError } from './send-error'
 
 type THttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -63,18 +63,7 @@ export function defineHandler(methods: Partial<Record<THttpMethod, TMethodHandle
       errorCode = appError.code
       sendError(res, appError)
     } finally {
-      const status = res.statusCode
-      writeRequestLog({
-        time: new Date().toISOString(),
-        level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
-        requestId,
-        method: (req.method ?? 'GET').toUpperCase(),
-        route: routeOf(req.url),
-        status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        userHash: userHash(session?.sub),
-        ...(errorCode ? { code: errorCode } : {}),
-      })
+      logRequest({ req, status: res.statusCode, requestId, started, userId: session?.sub, code: errorCode })
     }
   }
 }

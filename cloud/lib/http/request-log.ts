@@ -57,20 +57,33 @@ export function logWhenFinished(req: Pick<IncomingMessage, 'headers' | 'method' 
   const write = (): void => {
     if (done) return
     done = true
-    const status = res.statusCode
-    writeRequestLog({
-      time: new Date().toISOString(),
-      level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
-      requestId,
-      method: (req.method ?? 'GET').toUpperCase(),
-      route: routeOf(req.url),
-      status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      userHash: null,
-    })
+    logRequest({ req, status: res.statusCode, requestId, started, userId: null })
   }
   res.once('finish', write)
   res.once('close', write)
+}
+
+/** The line of one finished request; `started` is its `performance.now()` on arrival. */
+export function logRequest(request: {
+  req: Pick<IncomingMessage, 'method' | 'url'>
+  status: number
+  requestId: string
+  started: number
+  userId: string | null | undefined
+  code?: string
+}): void {
+  const { req, status } = request
+  writeRequestLog({
+    time: new Date().toISOString(),
+    level: status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info',
+    requestId: request.requestId,
+    method: (req.method ?? 'GET').toUpperCase(),
+    route: routeOf(req.url),
+    status,
+    ms: Math.round((performance.now() - request.started) * 10) / 10,
+    userHash: userHash(request.userId),
+    ...(request.code ? { code: request.code } : {}),
+  })
 }
 
 export function writeRequestLog(line: TRequestLogLine): void {
