@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import sharp from 'sharp'
+import { PHOTO_CHECK_CONFIG } from '../../cloud/lib/photo-check/config'
 import { ZDecidePhotosResponse, ZPhotoReviewQueueResponse, type TPhotoReviewQueueResponse } from '../../types/api/photo-review'
 import { ZCreatePhotoUploadResponse, ZPhoto, ZUnitPhotosResponse } from '../../types/api/photos'
 import { api } from '../setup/api-client'
@@ -179,7 +180,19 @@ describe('photo review queue', () => {
     expect(photo.rules.find((r) => r.rule === 'people')!.message).toContain('19 人')
     expect(photo.evidence!.people).toEqual({ boxes: [{ x: 0.1, y: 0.1, w: 0.05, h: 0.0667 }, { x: 0.3333, y: 0.1111, w: 0.0417, h: 0.0556 }], count: 19, tolerance: 2, required: 20 })
     expect(photo.evidence!.banner!.lines).toEqual([{ x: 0.25, y: 0.6667, w: 0.5, h: 0.0889, text: '学雷锋志愿服务' }])
-    expect(photo.evidence!.clarity).toEqual({ blur: 0.36, blurReview: 0.5, blurFail: 0.55, detail: 412.5, detailFail: 30 })
+    // Stored before the thresholds were kept with the figures: read with today's thresholds.
+    expect(photo.evidence!.clarity).toEqual({
+      status: 'pass',
+      decidedBy: null,
+      blur: 0.36,
+      blurReview: 0.5,
+      blurFail: PHOTO_CHECK_CONFIG.clarity.blurEffectFail,
+      detail: 412.5,
+      detailFail: PHOTO_CHECK_CONFIG.clarity.laplacianFail,
+      relativeBlur: null,
+      relativeBlurReview: PHOTO_CHECK_CONFIG.clarity.mildBlurReviewShare,
+      extraBlurPx: null,
+    })
     expect(photo.evidence!.exposure).toMatchObject({ mean: 118.2, darkBelow: 35, brightAbove: 235, clippedShare: 0.002 })
     expect(photo.url).toMatch(/^http/)
   })
