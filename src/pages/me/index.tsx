@@ -18,6 +18,8 @@ import { MeMenu } from '../../features/me/components/me-menu'
 import { PrivacyEntry } from '../../features/privacy/components/privacy-entry'
 import { RealNameCard } from '../../features/me/components/real-name-card'
 import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
+import { JoinUnitEntry } from '../../features/invites/components/join-unit-entry'
+import { refreshUnreadCount } from '../../features/notifications/unread-badge'
 import { ConsoleEntryCard } from '../../features/organiser-console/components/console-entry-card'
 import { ProfileSheet } from '../../features/profile/components/profile-sheet'
 import { describeError } from '../../shared/api-error'
@@ -36,6 +38,7 @@ export default function MePage() {
   const refresh = useCallback(() => {
     setError(null)
     refreshSession().catch((e: unknown) => setError(describeError(e)))
+    void refreshUnreadCount()
   }, [])
   // Every time the tab is shown: the token may have expired or a membership been added elsewhere.
   useDidShow(refresh)
@@ -57,7 +60,8 @@ export default function MePage() {
         <RealNameCard profile={user.profile} onEdit={() => setEditingProfile(true)} />
         <MembershipList memberships={user.memberships} />
         <PrivacyEntry signedIn />
-        {linkedInvite ? null : <InviteCodeForm />}
+        {/* The invite box waits behind a 加入单位 entry: volunteers never need it. */}
+        {linkedInvite ? null : <JoinUnitEntry />}
         <View className='logout'>
           <Button className='logout-button' block fill='outline' onClick={signOut}>
             退出登录
