@@ -4,6 +4,7 @@ import type postgres from 'postgres'
 import { apiUrl } from '../setup/api-client'
 import { createVolunteers } from '../setup/journey'
 import { setUpPhoneTests, shoot, signInAs } from '../setup/phone-browser'
+import { quoteName } from '../../types/quote-name'
 
 /**
  * A unit contact adds an activity (附件2 row) in the H5 build at 375×812: the form's own field
@@ -138,7 +139,7 @@ describe('activity editor in the H5 app (375×812)', () => {
 
     // The server's own check (序号 already used by the unit) comes back next to 序号.
     await page.locator('.publish-activity').click()
-    await expectText('.field-error--seqNo', `序号 ${taken!.seq_no} 已被本单位的「${taken!.title}」使用，请换一个或留空自动编号`)
+    await expectText('.field-error--seqNo', `序号 ${taken!.seq_no} 已被本单位的${quoteName(taken!.title)}使用，请换一个或留空自动编号`)
     await page.locator('.editor-field--seqNo').scrollIntoViewIfNeeded()
     await shoot(page, 'activity-editor-5-server-error')
     await page.locator('.input-seq-no input').fill('')

@@ -59,9 +59,10 @@ describe('edge width (clarity/edge-spread)', () => {
       expect(spread.edges).toBeGreaterThan(500)
       widths.push(spread.sharpest!)
     }
-    // A pixel-sharp step reads about 0.8; added blur adds in quadrature (a little under, as JPEG and the Gaussian's tails round it).
+    // A pixel-sharp step reads about 0.8; added blur adds in quadrature (a little under, as JPEG and the
+    // Gaussian's tails round it: σ = 1 on a 0.77 step adds ≈ 0.3 where the exact sum would add 0.5).
     expect(widths[0]).toBeLessThan(1)
-    for (let k = 1; k < widths.length; k++) expect(widths[k]!).toBeGreaterThan(widths[k - 1]! + 0.3)
+    for (let k = 1; k < widths.length; k++) expect(widths[k]!).toBeGreaterThan(widths[k - 1]! + 0.2)
     expect(widths[3]).toBeGreaterThan(2.2)
   })
 
