@@ -8,11 +8,20 @@ export type TAttemptOutcome = { status: number; retryAfter?: string | null }
 
 /** Backoff between tries, before jitter. About 15 s in all: longer than a Postgres restart or a pooler failover. */
 export const RETRY_DELAYS_MS = [400, 800, 1600, 3200, 6400, 3000]
+/**
+ * A request that got no answer at all is tried again only this many times (≈ 1 s): a dropped
+ * connection recovers at once, while a phone with no network should say so now, not after 15 s —
+ * offline screens (the check-in code, queued scans) take over from there. A server that is up but
+ * restarting its database answers 503, which keeps the full backoff.
+ */
+export const LOST_ANSWER_RETRIES = 2
 /** A Retry-After longer than this is not waited for inside one tap; the person sees the message instead. */
 const MAX_WAIT_MS = 8000
 
-export function isRetryable(outcome: TAttemptOutcome, idempotent: boolean): boolean {
-  return idempotent && (outcome.status === 503 || outcome.status === 0)
+export function isRetryable(outcome: TAttemptOutcome, idempotent: boolean, attempt = 0): boolean {
+  if (!idempotent) return false
+  if (outcome.status === 503) return attempt < RETRY_DELAYS_MS.length
+  return outcome.status === 0 && attempt < LOST_ANSWER_RETRIES
 }
 
 /** The wait before try `attempt + 1`: the server's Retry-After when it gave one, else backoff; ±25 % jitter so clients do not return in step. */
@@ -34,7 +43,7 @@ export async function sendWithRetries<T extends TAttemptOutcome>(
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await send()
-    if (attempt >= RETRY_DELAYS_MS.length || !isRetryable(outcome, options.idempotent)) return outcome
+    if (!isRetryable(outcome, options.idempotent, attempt)) return outcome
     await sleep(retryDelayMs(attempt, outcome))
   }
 }
