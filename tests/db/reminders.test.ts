@@ -52,7 +52,8 @@ describe('reminders', () => {
     const registrationId = await tomorrowRegistration(null)
     await enqueue()
     await enqueue()
-    const rows = await sql`select kind from notification_outbox where dedupe_key = ${`activity_tomorrow:${registrationId}`}`
+    // One key per sign-up and start time (a moved activity is reminded again).
+    const rows = await sql`select kind from notification_outbox where dedupe_key like ${`activity_tomorrow:${registrationId}:%`}`
     expect(rows).toEqual([{ kind: 'activity_tomorrow' }])
   })
 
@@ -70,13 +71,13 @@ describe('reminders', () => {
     ])
     await sendOutbox(wechat.fetchImpl)
     expect(toOpenid(openid, wechat.sent)).toHaveLength(1)
-    const [row] = await sql`select status from notification_outbox where dedupe_key = ${`activity_tomorrow:${subscribed}`}`
+    const [row] = await sql`select status from notification_outbox where dedupe_key like ${`activity_tomorrow:${subscribed}:%`}`
     expect(row).toEqual({ status: 'sent' })
 
     const refused = await tomorrowRegistration(`openid-${randomUUID()}`)
     await enqueue()
     await sendOutbox(fakeWechat(43101).fetchImpl)
-    const [kept] = await sql`select status from notification_outbox where dedupe_key = ${`activity_tomorrow:${refused}`}`
+    const [kept] = await sql`select status from notification_outbox where dedupe_key like ${`activity_tomorrow:${refused}:%`}`
     expect(kept).toEqual({ status: 'kept' })
   })
 
@@ -87,7 +88,7 @@ describe('reminders', () => {
     const broken = fakeWechat(-1)
     for (let i = 0; i < 4; i += 1) await sendOutbox(broken.fetchImpl)
     expect(toOpenid(openid, broken.sent)).toHaveLength(3)
-    const [row] = await sql`select status, attempts from notification_outbox where dedupe_key = ${`activity_tomorrow:${registrationId}`}`
+    const [row] = await sql`select status, attempts from notification_outbox where dedupe_key like ${`activity_tomorrow:${registrationId}:%`}`
     expect(row).toEqual({ status: 'failed', attempts: 3 })
   })
 })
