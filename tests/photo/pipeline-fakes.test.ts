@@ -15,7 +15,11 @@ import { texturedScene, withBanner } from './helpers'
 function fakeEngines(lines: string[], people: number): TPhotoEngines {
   return {
     textReader: {
-      read: async () => lines.map((text): TOcrLine => ({ text, confidence: 0.95, box: { x: 340, y: 566, w: 520, h: 68 }, lineHeight: 68, angle: 0 })),
+      // On the banner of the 1200-px scene, scaled to the copy it is given (a resized resend).
+      read: async (image) => {
+        const k = image.width / 1200
+        return lines.map((text): TOcrLine => ({ text, confidence: 0.95, box: { x: 340 * k, y: 566 * k, w: 520 * k, h: 68 * k }, lineHeight: 68 * k, angle: 0 }))
+      },
     },
     faceDetector: {
       // Finds the faces lying whole in the region it is given, as a real detector does in each tile
