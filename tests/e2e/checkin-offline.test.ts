@@ -1,4 +1,3 @@
-import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { codeForStep } from '../../src/features/checkins/code/phone-code'
@@ -7,6 +6,7 @@ import { checkinStepAt, parseCheckinCode } from '../../types/checkin-code'
 import { api, apiUrl } from '../setup/api-client'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
 import { answerDialog, openPhone, setUpPhoneTests, settled, shoot, signInAs } from '../setup/phone-browser'
+import { readQrOnPage } from '../setup/read-qr'
 
 /**
  * Check-in with the network switched off (issue 11.1), in headless Chromium at 375×812: the unit
@@ -38,24 +38,6 @@ beforeAll(async () => {
 /** The codes valid now, as the server derives them (the test process is never offline). */
 const expectedNow = () => codeForStep(key, activityId, checkinStepAt(Date.now()))
 
-async function readQr(p: Page): Promise<string | null> {
-  const side = 300
-  const base64 = await p.locator('.checkin-qr img').evaluate(async (img, size) => {
-    if (!(img instanceof HTMLImageElement)) return null
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')
-    if (!ctx) return null
-    ctx.drawImage(img, 0, 0, size, size)
-    const bytes = ctx.getImageData(0, 0, size, size).data
-    let binary = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return btoa(binary)
-  }, side)
-  return base64 ? (jsQR(new Uint8ClampedArray(Buffer.from(base64, 'base64')), side, side)?.data ?? null) : null
-}
 
 const digitsOn = async (p: Page) => (await p.locator('.checkin-short-code').innerText()).replace(/\s/g, '')
 
@@ -84,7 +66,7 @@ describe('check-in with no network', () => {
       await p.waitForFunction((old) => document.querySelector('.checkin-short-code')?.textContent?.replace(/\s/g, '') !== old, before, { timeout: 35_000 })
       const rotated = await digitsOn(p)
       expect(rotated).toBe(expectedNow().shortCode)
-      const qr = await readQr(p)
+      const qr = await readQrOnPage(p, '.checkin-qr img')
       expect(qr).toBe(expectedNow().qrText)
       expect(parseCheckinCode(qr ?? '')).toMatchObject({ kind: 'qr', activityId })
       await shoot(p, 'checkin-offline-contact-rotated')

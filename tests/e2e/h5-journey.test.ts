@@ -1,4 +1,3 @@
-import jsQR from 'jsqr'
 import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { codeForStep } from '../../src/features/checkins/code/phone-code'
@@ -7,6 +6,7 @@ import { checkinStepAt } from '../../types/checkin-code'
 import { api, apiUrl } from '../setup/api-client'
 import { createActivity, createUnit, createVolunteers, tokenFor } from '../setup/journey'
 import { dialogGone, openPhone, settled, setUpPhoneTests, shoot, signInAs, toastGone } from '../setup/phone-browser'
+import { readQrOnPage } from '../setup/read-qr'
 
 /**
  * A volunteer on a phone: the H5 build served by the local server, in Debian's headless Chromium
@@ -243,24 +243,3 @@ describe('H5 volunteer journey: sign up, check in, hours', () => {
   })
 })
 
-/** Reads a QR code shown as an <img> the way a camera would: its pixels, through an independent decoder. */
-async function readQrOnPage(p: Page, selector: string): Promise<string | null> {
-  const side = 300
-  // The RGBA bytes cross from the page as base64: an array of numbers that size takes seconds.
-  const base64 = await p.locator(selector).evaluate(async (img, size) => {
-    if (!(img instanceof HTMLImageElement)) return null
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')
-    if (!ctx) return null
-    ctx.drawImage(img, 0, 0, size, size)
-    const bytes = ctx.getImageData(0, 0, size, size).data
-    let binary = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return btoa(binary)
-  }, side)
-  if (!base64) return null
-  return jsQR(new Uint8ClampedArray(Buffer.from(base64, 'base64')), side, side)?.data ?? null
-}

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import jsQR from 'jsqr'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZIssueInvitesResponse } from '../../types/api/invites'
@@ -9,6 +8,7 @@ import { api, apiUrl } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
 import { tokenFor } from '../setup/journey'
 import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { readQrOnPage } from '../setup/read-qr'
 
 /**
  * The organiser console in the H5 build. On a desk (1280×800) the demo organiser opens the
@@ -73,26 +73,6 @@ async function toastGone(page: Page): Promise<void> {
   )
 }
 
-/** Reads a QR code shown as an <img> the way a camera would: its pixels, through an independent decoder. */
-async function readQrOnPage(page: Page, selector: string): Promise<string | null> {
-  const side = 400
-  const base64 = await page.locator(selector).first().evaluate(async (img, size) => {
-    if (!(img instanceof HTMLImageElement)) return null
-    await img.decode()
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')
-    if (!ctx) return null
-    ctx.drawImage(img, 0, 0, size, size)
-    const bytes = ctx.getImageData(0, 0, size, size).data
-    let binary = ''
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-    return btoa(binary)
-  }, side)
-  if (!base64) return null
-  return jsQR(new Uint8ClampedArray(Buffer.from(base64, 'base64')), side, side)?.data ?? null
-}
 
 /** Pages of a PDF Chromium printed: the /Count of its page tree's root (the largest one). */
 function pdfPages(pdf: Buffer): number {
@@ -218,7 +198,7 @@ describe('organiser console on a desk (1280×800)', () => {
     // Each card's QR carries the join link of that card's code.
     const card = page.locator('.poster-card').last()
     const code = (await card.locator('.poster-card-code').innerText()).replace(/\s/g, '')
-    expect(await readQrOnPage(page, '.poster-card:last-child .qr-code img')).toBe(
+    expect(await readQrOnPage(page, '.poster-card:last-child .qr-code img', 400)).toBe(
       `${process.env.TEST_API_URL}/#/pages/me/index?invite=${code}`,
     )
     await shoot(page, 'organiser-poster-desk')
