@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '邀请码', enablePullDownRefresh: true })
+export default definePageConfig({ navigationBarTitleText: '邀请码', enablePullDownRefresh: true, enablePageMeta: true })

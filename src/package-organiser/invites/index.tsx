@@ -1,6 +1,7 @@
 import { Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { goToLogin } from '../../features/auth/require-sign-in'
 import { InviteManager } from '../../features/invites/components/invite-manager'
@@ -23,7 +24,12 @@ export default function InvitesPage() {
   useDidShow(() => {
     void Taro.setNavigationBarTitle({ title: poster ? '邀请码海报' : '邀请码' })
   })
-  return <View className='invite-page console-desk'>{poster ? <PosterView campaignId={params.campaignId} unitId={params.unitId} /> : <ManagerView campaignId={params.campaignId} />}</View>
+  return (
+    <>
+      <A11yPageMeta title={poster ? '邀请码海报' : '邀请码'} />
+      <View className='invite-page console-desk'>{poster ? <PosterView campaignId={params.campaignId} unitId={params.unitId} /> : <ManagerView campaignId={params.campaignId} />}</View>
+    </>
+  )
 }
 
 function ManagerView({ campaignId }: { campaignId: string | undefined }) {

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '报送情况' })
+export default definePageConfig({ navigationBarTitleText: '报送情况', enablePageMeta: true })

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { ZStatusCellState } from '../../../types/api/submission-status'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { goToLogin } from '../../features/auth/require-sign-in'
 import type { TStatusFilters } from '../../features/submission-status/api/status-api'
@@ -38,7 +39,12 @@ export default function SubmissionStatusPage() {
   } else {
     content = <StatusView campaignId={campaignId} data={state.data} loading={state.loading} filters={filters} onFilters={setFilters} reload={state.reload} />
   }
-  return <View className='status-page console-desk'>{content}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='status-page console-desk'>{content}</View>
+    </>
+  )
 }
 
 function readFilters(params: TParams): TStatusFilters {

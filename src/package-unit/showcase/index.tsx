@@ -1,6 +1,7 @@
 import { Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { ShowcaseActions } from '../../features/showcase/components/showcase-actions'
 import { ShowcaseForm } from '../../features/showcase/components/showcase-form'
 import { ShowcaseList } from '../../features/showcase/components/showcase-list'
@@ -17,9 +18,12 @@ import './index.scss'
 export default function ShowcasePage() {
   const { params } = useRouter<{ unitId?: string; id?: string }>()
   return (
-    <View className='showcase-page'>
-      {params.id ? <ProjectScreen id={params.id} unitId={params.unitId} /> : <ListScreen unitId={params.unitId} />}
-    </View>
+    <>
+      <A11yPageMeta />
+      <View className='showcase-page'>
+        {params.id ? <ProjectScreen id={params.id} unitId={params.unitId} /> : <ListScreen unitId={params.unitId} />}
+      </View>
+    </>
   )
 }
 

@@ -2,6 +2,7 @@ import { Skeleton } from '@nutui/nutui-react-taro'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useMemo, useState } from 'react'
+import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
 import { useSession } from '../../features/auth/hooks/use-session'
 import { goToLogin, ME_PAGE } from '../../features/auth/require-sign-in'
@@ -63,7 +64,12 @@ export default function CertificatePage() {
       </>
     )
   }
-  return <View className='certificate-page'>{body}</View>
+  return (
+    <>
+      <A11yPageMeta />
+      <View className='certificate-page'>{body}</View>
+    </>
+  )
 }
 
 /** Served in several campaigns: one certificate each, issued by that campaign's organisers. */
