@@ -5,6 +5,8 @@ import { ZTimestamp, ZUuid } from './common'
 export const ZMembership = z.object({
   campaignId: ZUuid,
   campaignTitle: z.string(),
+  /** The campaign's theme (践行二十大·志愿我先行): what 我的 names it by, the title only when there is none. */
+  campaignTheme: z.string().nullable(),
   role: ZRole,
   unitId: ZUuid.nullable(),
   unitName: z.string().nullable(),

@@ -12,9 +12,9 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
     from app_users where id = ${userId}`
   if (!user) return null
   const memberships = await tx<
-    { campaign_id: string; campaign_title: string; role: TRole; unit_id: string | null; unit_name: string | null; district_id: string | null; district_name: string | null }[]
+    { campaign_id: string; campaign_title: string; campaign_theme: string | null; role: TRole; unit_id: string | null; unit_name: string | null; district_id: string | null; district_name: string | null }[]
   >`
-    select m.campaign_id, c.title as campaign_title, m.role, m.unit_id, u.name as unit_name, m.district_id, d.name as district_name
+    select m.campaign_id, c.title as campaign_title, c.theme as campaign_theme, m.role, m.unit_id, u.name as unit_name, m.district_id, d.name as district_name
     from memberships m
     join campaigns c on c.id = m.campaign_id
     left join units u on u.id = m.unit_id
@@ -35,6 +35,7 @@ export async function findSessionUser(tx: TTx, userId: string): Promise<TSession
       (m): TMembership => ({
         campaignId: m.campaign_id,
         campaignTitle: m.campaign_title,
+        campaignTheme: m.campaign_theme,
         role: m.role,
         unitId: m.unit_id,
         unitName: m.unit_name,
@@ -80,8 +81,8 @@ export async function isDemoUser(tx: TTx, userId: string): Promise<boolean> {
 }
 
 export async function findDemoAccounts(tx: TTx): Promise<TDemoAccountsResponse['items']> {
-  const rows = await tx<{ id: string; display_name: string; role: TRole | null; campaign_title: string | null; unit_name: string | null; district_name: string | null }[]>`
-    select u.id, u.display_name, m.role, c.title as campaign_title, un.name as unit_name, d.name as district_name
+  const rows = await tx<{ id: string; display_name: string; role: TRole | null; campaign_name: string | null; unit_name: string | null; district_name: string | null }[]>`
+    select u.id, u.display_name, m.role, coalesce(c.theme, c.title) as campaign_name, un.name as unit_name, d.name as district_name
     from app_users u
     left join lateral (
       select * from memberships m where m.user_id = u.id
@@ -94,7 +95,8 @@ export async function findDemoAccounts(tx: TTx): Promise<TDemoAccountsResponse['
     order by case m.role when 'volunteer' then 0 when 'unit_contact' then 1 when 'district_admin' then 2 else 3 end, u.display_name`
   return rows.map((row) => {
     const role = row.role ?? 'volunteer'
-    const where = [row.campaign_title, row.unit_name ?? row.district_name].filter(Boolean).join(' · ')
+    // The campaign by its theme (关爱他人 关爱社会 关爱自然), as the app names it everywhere; the notice's title only without one.
+    const where = [row.campaign_name, row.unit_name ?? row.district_name].filter(Boolean).join(' · ')
     const description = DEMO_ROLE_DESCRIPTIONS[role]
     return { userId: row.id, displayName: row.display_name, role, description: where ? `${description}（${where}）` : description }
   })

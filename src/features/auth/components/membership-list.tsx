@@ -14,7 +14,8 @@ export function MembershipList({ memberships }: { memberships: TMembership[] }) 
           <View key={`${m.campaignId}:${m.role}:${m.unitId ?? ''}:${m.districtId ?? ''}`} className='membership'>
             <RoleTag role={m.role} className='membership__role' />
             <View className='membership__text'>
-              <Text className='membership__campaign'>{m.campaignTitle}</Text>
+              {/* The campaign by its theme, as everywhere else; the notice's long title only when it has none. */}
+              <Text className='membership__campaign'>{m.campaignTheme ?? m.campaignTitle}</Text>
               {m.unitName || m.districtName ? <Text className='membership__unit'>{m.unitName ?? m.districtName}</Text> : null}
             </View>
           </View>
