@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import type postgres from 'postgres'
-import { apiUrl } from '../setup/api-client'
 import { createActivity, createUnit } from '../setup/journey'
-import { signInAs } from '../setup/phone-browser'
+import { openSignedIn, settled } from '../setup/phone-browser'
 
 /**
  * The app's main pages as the people who use them: what the accessibility and desk-layout browser
@@ -95,20 +94,51 @@ const PERSON: Record<Exclude<TA11yVisit['as'], 'signed_out'>, keyof TA11yPeople>
   district_admin: 'districtAdmin',
 }
 
-/** A fresh load of the page as its person, with its data shown and transitions over. */
-export async function openAs(target: Page, visit: TA11yVisit, who: TA11yPeople): Promise<void> {
-  await target.goto('about:blank')
-  if (visit.as === 'signed_out') {
-    await target.goto(apiUrl('/#/pages/me/index'))
-    await target.evaluate(() => localStorage.removeItem('xlf.session.token'))
-  } else {
-    await signInAs(target, who[PERSON[visit.as]])
+/** The requests each page has open now (listened to from its first visit on). */
+const openRequests = new WeakMap<Page, Set<Request>>()
+
+function requestsOf(page: Page): Set<Request> {
+  let open = openRequests.get(page)
+  if (!open) {
+    const requests = new Set<Request>()
+    page.on('request', (request) => requests.add(request))
+    page.on('requestfinished', (request) => requests.delete(request))
+    page.on('requestfailed', (request) => requests.delete(request))
+    openRequests.set(page, requests)
+    open = requests
   }
-  await target.goto('about:blank')
-  await target.goto(apiUrl(visit.path))
-  await target.locator(visit.ready).first().waitFor({ timeout: 20_000 })
-  await target.waitForFunction(() => document.querySelectorAll('.nut-skeleton').length === 0, undefined, { timeout: 15_000 })
-  await target.waitForLoadState('networkidle')
-  await target.waitForTimeout(700)
+  return open
 }
 
+/**
+ * No request open for `quietMs` on end: what the page asked for has arrived. (Playwright's
+ * `networkidle` waits a fixed 500 ms after the last one on every visit.)
+ */
+async function networkQuiet(page: Page, requests: Set<Request>, quietMs = 150, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs
+  let quietSince = requests.size === 0 ? Date.now() : 0
+  while (Date.now() < until) {
+    if (requests.size > 0) quietSince = 0
+    else if (quietSince === 0) quietSince = Date.now()
+    else if (Date.now() - quietSince >= quietMs) return
+    await page.waitForTimeout(25)
+  }
+  throw new Error(`still waiting for ${[...requests].map((r) => r.url()).join(', ')} after ${timeoutMs} ms`)
+}
+
+/**
+ * A fresh load of the page as its person, with its data shown, its requests answered, its fonts
+ * and pictures drawn and its transitions over.
+ */
+export async function openAs(target: Page, visit: TA11yVisit, who: TA11yPeople): Promise<void> {
+  const requests = requestsOf(target)
+  await openSignedIn(target, visit.as === 'signed_out' ? null : who[PERSON[visit.as]], visit.path)
+  await target.locator(visit.ready).first().waitFor({ timeout: 20_000 })
+  await target.waitForFunction(() => document.querySelectorAll('.nut-skeleton').length === 0, undefined, { timeout: 15_000 })
+  await networkQuiet(target, requests)
+  await target.evaluate(async () => {
+    await document.fonts.ready
+    await Promise.all(Array.from(document.images).map((img) => img.decode().catch(() => undefined)))
+  })
+  await settled(target, visit.ready)
+}

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import JSZip from 'jszip'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import sharp from 'sharp'
 import { newWorkbook } from '../../cloud/lib/excel/new-workbook'
 import { PRIVACY_POLICY_VERSION } from '../../types/domain'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { setUpDeskTests } from '../setup/desk-browser'
+import { openPhone, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * 导出报表 in the H5 build. A campaign of its own (March 2030, unpublished so no other test's app
@@ -21,13 +20,10 @@ import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from 
  * hours sheet, and downloads its district figures.
  */
 let sql: postgres.Sql
-
-beforeAll(() => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-})
-afterAll(async () => {
-  await sql?.end()
+let desk: { page: Page; failures: string[] }
+setUpDeskTests((opened) => {
+  sql = opened.sql
+  desk = opened
 })
 
 type TFixture = { campaignId: string; organiser: string; districtAdmin: string }
@@ -120,51 +116,11 @@ async function createFixture(): Promise<TFixture> {
   return { campaignId, organiser, districtAdmin }
 }
 
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-desk-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
-    },
-  }
-}
-
-/** Waits until the page's slide-in transition has finished, so the screenshot shows the page. */
-async function settled(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox()
-    if (box && box.x >= 0 && box.x < 400) break
-    await page.waitForTimeout(50)
-  }
-  await page.waitForTimeout(250)
-}
-
 /** Taps an export button and returns the file the browser saved, with the name it was offered under. */
 async function download(page: Page, selector: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.locator(selector).click()])
   const saved = await file.path()
   return { name: file.suggestedFilename(), bytes: readFileSync(saved) }
-}
-
-async function toastGone(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-    undefined,
-    { timeout: 5_000 },
-  )
 }
 
 async function workbookOf(bytes: Buffer) {
@@ -200,20 +156,10 @@ beforeAll(async () => {
 })
 
 describe('导出报表 on a desk (1280×800)', () => {
-  let desk: Awaited<ReturnType<typeof openDesk>>
   let page: Page
-  const failures: string[] = []
-
   beforeAll(async () => {
-    desk = await openDesk()
     page = desk.page
-    page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 500) failures.push(`${response.status()} ${response.url()}`)
-    })
     await signInAs(page, fixture.organiser)
-  })
-  afterAll(async () => {
-    await desk?.close()
   })
 
   it('opens from the console: the choices in a pane beside the tables, two cards a row', async () => {
@@ -293,7 +239,7 @@ describe('导出报表 on a desk (1280×800)', () => {
     await page.locator('.export-card--hours').scrollIntoViewIfNeeded()
     await toastGone(page)
     await shoot(page, 'exports-desk-made')
-    expect(failures).toEqual([])
+    expect(desk.failures).toEqual([])
   })
 })
 
@@ -336,7 +282,7 @@ describe('导出报表 on a phone (375×812), as a district admin', () => {
     await page.evaluate(() => window.scrollTo(0, 0))
     const height = await page.evaluate(() => Math.ceil(document.querySelector('.campaign-exports')?.getBoundingClientRect().height ?? 0))
     await page.setViewportSize({ width: 375, height: Math.max(812, height + 120) })
-    await page.waitForTimeout(300)
+    await settled(page, '.campaign-exports')
     await shoot(page, 'exports-phone-full')
     await page.setViewportSize({ width: 375, height: 812 })
   })

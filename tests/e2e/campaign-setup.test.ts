@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { newWorkbook, workbookBytes } from '../../cloud/lib/excel/new-workbook'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { dialogGone, openPhone, SCREENSHOTS_DIR, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
+import { setUpDeskTests } from '../setup/desk-browser'
+import { dialogGone, openPhone, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * 活动月设置 in the H5 build. On a desk (1280×800): a seeded notice opens filled in, in two
@@ -21,27 +21,11 @@ let organiser: string
 let districtAdmin: string
 let campaignId: string
 let noticeId: string
-
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-desk-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
-    },
-  }
-}
+let desk: { page: Page; failures: string[] }
+setUpDeskTests((opened) => {
+  sql = opened.sql
+  desk = opened
+})
 
 async function openSetup(page: Page, id: string): Promise<void> {
   await page.goto(apiUrl(`/#/package-organiser/campaign/index?campaignId=${id}`))
@@ -83,8 +67,6 @@ async function messyUnitList(): Promise<string> {
 }
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
   const [campaign] = await sql<{ id: string }[]>`
     insert into campaigns (slug, issuer, issuers, city, year, title, theme, period_start, period_end, is_published)
     values ('e2e-setup-2027', '测试市文明办', '{测试市文明办}', '测试市', 2027, '2027年测试市学雷锋志愿服务月', '志愿我先行', '2027-03-01', '2027-03-31', false)
@@ -100,26 +82,15 @@ beforeAll(async () => {
   await sql`insert into memberships (user_id, campaign_id, role) values (${organiser}, ${campaignId}, 'organiser'), (${organiser}, ${noticeId}, 'organiser')`
   await sql`insert into memberships (user_id, campaign_id, role, district_id) values (${districtAdmin}, ${campaignId}, 'district_admin', ${district!.id})`
 })
-afterAll(async () => {
-  await sql?.end()
-})
 
 describe('活动月设置 on a desk (1280×800)', () => {
-  let desk: Awaited<ReturnType<typeof openDesk>>
   let page: Page
-  const failures: string[] = []
-
   beforeAll(async () => {
-    desk = await openDesk()
     page = desk.page
-    page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 500) failures.push(`${response.status()} ${response.url()}`)
-    })
     await signInAs(page, organiser)
   })
-  afterAll(async () => {
-    await desk?.close()
-    expect(failures).toEqual([])
+  afterAll(() => {
+    expect(desk.failures).toEqual([])
   })
 
   it('opens the seeded 连云港 notice filled in: two columns, the units a table with its header', async () => {

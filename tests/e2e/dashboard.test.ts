@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs } from '../setup/phone-browser'
+import { setUpDeskTests, type TDeskTest } from '../setup/desk-browser'
+import { openPhone, settled, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * 数据看板 in the H5 build: an organiser on a desk (1280×800) sees six charts in a grid of cards,
@@ -165,27 +162,6 @@ function dashboardUrl(campaignId: string, districtId?: string): string {
   return apiUrl(`/#/package-organiser/dashboard/index?campaignId=${campaignId}${districtId ? `&districtId=${districtId}` : ''}`)
 }
 
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-dash-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
-    },
-  }
-}
-
 /**
  * The whole dashboard in one picture: the H5 page scrolls inside its own container, so a full-page
  * screenshot would show only the first screen; the viewport is made as tall as the content instead.
@@ -194,7 +170,7 @@ async function shootWhole(page: Page, name: string): Promise<void> {
   const size = page.viewportSize()!
   const height = await page.locator('.dashboard').evaluate((el) => Math.ceil(el.getBoundingClientRect().height) + 120)
   await page.setViewportSize({ width: size.width, height: Math.min(height, 6000) })
-  await page.waitForTimeout(300)
+  await settled(page, '.dashboard')
   await shoot(page, name)
   await page.setViewportSize(size)
 }
@@ -203,28 +179,18 @@ async function tableText(page: Page, panel: string): Promise<string> {
   return page.locator(`.dashboard-panel--${panel} table`).innerText()
 }
 
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-  Object.assign(fx, await createFixture())
+let desk: TDeskTest
+setUpDeskTests((opened) => {
+  sql = opened.sql
+  desk = opened
+  // Besides 5xx answers: a script error while drawing is a failure too.
+  desk.page.on('pageerror', (e) => desk.failures.push(e.message))
 })
-afterAll(async () => {
-  await sql?.end()
+beforeAll(async () => {
+  Object.assign(fx, await createFixture())
 })
 
 describe('数据看板 on a desk (1280×800)', () => {
-  let desk: Awaited<ReturnType<typeof openDesk>>
-  const failures: string[] = []
-  beforeAll(async () => {
-    desk = await openDesk()
-    desk.page.on('response', (r) => {
-      if (r.url().includes('/api/') && r.status() >= 500) failures.push(`${r.status()} ${r.url()}`)
-    })
-    desk.page.on('pageerror', (e) => failures.push(e.message))
-  })
-  afterAll(async () => {
-    await desk?.close()
-  })
 
   it('draws six charts in a grid of cards, each beside its figures', async () => {
     const { page } = desk
@@ -272,60 +238,59 @@ describe('数据看板 on a desk (1280×800)', () => {
     expect(await page.locator('.dashboard-panel--districts tbody tr').count()).toBe(1)
     expect(await tableText(page, 'completeness')).toMatch(/活动安排表\t50\.0%\t2\t1\t1\t0\t0/)
     await shoot(page, 'dashboard-desk-district')
-    expect(failures).toEqual([])
+    expect(desk.failures).toEqual([])
   })
 })
 
 describe('数据看板 on a phone (375×812)', () => {
+  // One phone for both people: signInAs replaces the session and openDashboard starts the app again.
+  let phone: TPhoneBrowser
+  beforeAll(async () => {
+    phone = await openPhone()
+  })
+  afterAll(async () => {
+    await phone?.close()
+  })
+
   it('stacks the cards within the screen; an organiser sees all districts', async () => {
-    const phone = await openPhone()
-    try {
-      await signInAs(phone.page, fx.organiser)
-      await openDashboard(phone.page, fx.campaignId)
-      const inks = await chartsDrawn(phone.page)
-      for (const canvas of inks) {
-        expect(canvas.ink).toBeGreaterThan(0.02)
-        // 2× backing store on a 2× phone: sharp text.
-        expect(canvas.width).toBe(Math.floor(canvas.cssWidth) * 2)
-        expect(canvas.cssWidth).toBeLessThanOrEqual(375)
-      }
-      const boxes = await phone.page.locator('.dashboard-panel').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))
-      for (let i = 1; i < boxes.length; i += 1) {
-        expect(boxes[i].x).toBeCloseTo(boxes[0].x, 0)
-        expect(boxes[i].y).toBeGreaterThan(boxes[i - 1].y + boxes[i - 1].height - 1)
-      }
-      // Nothing wider than the phone: wide tables scroll inside their card.
-      for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(375)
-      expect(await phone.page.locator('.dashboard').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
-      await shoot(phone.page, 'dashboard-phone-first-screen')
-      await shootWhole(phone.page, 'dashboard-phone')
-    } finally {
-      await phone.close()
+    await signInAs(phone.page, fx.organiser)
+    await openDashboard(phone.page, fx.campaignId)
+    const inks = await chartsDrawn(phone.page)
+    for (const canvas of inks) {
+      expect(canvas.ink).toBeGreaterThan(0.02)
+      // 2× backing store on a 2× phone: sharp text.
+      expect(canvas.width).toBe(Math.floor(canvas.cssWidth) * 2)
+      expect(canvas.cssWidth).toBeLessThanOrEqual(375)
     }
+    const boxes = await phone.page.locator('.dashboard-panel').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON()))
+    for (let i = 1; i < boxes.length; i += 1) {
+      expect(boxes[i].x).toBeCloseTo(boxes[0].x, 0)
+      expect(boxes[i].y).toBeGreaterThan(boxes[i - 1].y + boxes[i - 1].height - 1)
+    }
+    // Nothing wider than the phone: wide tables scroll inside their card.
+    for (const box of boxes) expect(box.x + box.width).toBeLessThanOrEqual(375)
+    expect(await phone.page.locator('.dashboard').evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0)
+    await shoot(phone.page, 'dashboard-phone-first-screen')
+    await shootWhole(phone.page, 'dashboard-phone')
   })
 
   it('keeps a district admin to its own district', async () => {
-    const phone = await openPhone()
-    try {
-      await signInAs(phone.page, fx.districtAdmin)
-      await openDashboard(phone.page, fx.campaignId)
-      const inks = await chartsDrawn(phone.page)
-      expect(inks.every((c) => c.ink > 0.01)).toBe(true)
-      const header = await phone.page.locator('.dashboard-header').innerText()
-      expect(header).toContain('区县管理员 · 海州区')
-      expect(header).toContain('2 个单位')
-      expect(await phone.page.locator('.dashboard-chip').count()).toBe(0)
-      const districts = await tableText(phone.page, 'districts')
-      expect(districts).toContain('海州区')
-      expect(districts).not.toMatch(/连云区|赣榆区|未分区/)
-      await shootWhole(phone.page, 'dashboard-phone-district-admin')
+    await signInAs(phone.page, fx.districtAdmin)
+    await openDashboard(phone.page, fx.campaignId)
+    const inks = await chartsDrawn(phone.page)
+    expect(inks.every((c) => c.ink > 0.01)).toBe(true)
+    const header = await phone.page.locator('.dashboard-header').innerText()
+    expect(header).toContain('区县管理员 · 海州区')
+    expect(header).toContain('2 个单位')
+    expect(await phone.page.locator('.dashboard-chip').count()).toBe(0)
+    const districts = await tableText(phone.page, 'districts')
+    expect(districts).toContain('海州区')
+    expect(districts).not.toMatch(/连云区|赣榆区|未分区/)
+    await shootWhole(phone.page, 'dashboard-phone-district-admin')
 
-      // Naming another district in the address is refused, in words.
-      await openDashboard(phone.page, fx.campaignId, fx.districts[1])
-      await phone.page.locator('.state-view--error').waitFor({ timeout: 15_000 })
-      expect(await phone.page.locator('.state-view--error').innerText()).toContain('区县管理员只能查看本区县的数据')
-    } finally {
-      await phone.close()
-    }
+    // Naming another district in the address is refused, in words.
+    await openDashboard(phone.page, fx.campaignId, fx.districts[1])
+    await phone.page.locator('.state-view--error').waitFor({ timeout: 15_000 })
+    expect(await phone.page.locator('.state-view--error').innerText()).toContain('区县管理员只能查看本区县的数据')
   })
 })

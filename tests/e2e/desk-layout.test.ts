@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
-import { connectTestDb } from '../setup/db'
+import { setUpDeskTests } from '../setup/desk-browser'
 import { shoot } from '../setup/phone-browser'
 import { a11yVisits, openAs, setUpA11yPeople, type TA11yPeople, type TA11yVisit } from './a11y-pages'
 
@@ -12,34 +9,19 @@ import { a11yVisits, openAs, setUpA11yPeople, type TA11yPeople, type TA11yVisit 
  * of Taro's 40 px, body text 16 px), the volunteer's and unit's pages and the tab bar in a centred
  * column, the organiser console across the width.
  */
-const DESK = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' } as const
-
-let context: BrowserContext
 let page: Page
 let sql: postgres.Sql
-let profileDir: string
+setUpDeskTests((opened) => {
+  page = opened.page
+  sql = opened.sql
+})
+
 let people: TA11yPeople
 let visits: TA11yVisit[]
-
 beforeAll(async () => {
-  sql = connectTestDb()
   const fixture = await setUpA11yPeople(sql)
   people = fixture.people
   visits = a11yVisits(fixture)
-  profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-desk-'))
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-    ...DESK,
-  })
-  page = context.pages()[0] ?? (await context.newPage())
-})
-
-afterAll(async () => {
-  await context?.close()
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true })
-  await sql?.end()
 })
 
 type TDeskLayout = { rootPx: number; column: { left: number; width: number } | null; tabbarWidth: number | null; smallest: number; body: number }

@@ -1,13 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZIssueInvitesResponse } from '../../types/api/invites'
 import { api, apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
+import { setUpDeskTests } from '../setup/desk-browser'
 import { tokenFor } from '../setup/journey'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { dialogGone, openPhone, picturesShown, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
 import { readQrOnPage } from '../setup/read-qr'
 
 /**
@@ -18,61 +15,13 @@ import { readQrOnPage } from '../setup/read-qr'
  * (我的 fills the code in) and seeing only its district.
  */
 let sql: postgres.Sql
-
-beforeAll(() => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
+let page: Page
+let failures: string[]
+setUpDeskTests((opened) => {
+  sql = opened.sql
+  page = opened.page
+  failures = opened.failures
 })
-afterAll(async () => {
-  await sql?.end()
-})
-
-/** A desk browser: 1280×800, mouse, no touch (the phone helper's flags, another viewport). */
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-desk-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
-    },
-  }
-}
-
-/** Waits until the page's slide-in transition has finished, so the screenshot shows the page. */
-async function settled(page: Page, selector: string): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox()
-    if (box && box.x >= 0 && box.x < 400) break
-    await page.waitForTimeout(50)
-  }
-  await page.waitForTimeout(250)
-}
-
-async function modalGone(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-  )
-}
-
-async function toastGone(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => Array.from(document.querySelectorAll('.taro__toast')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-    undefined,
-    { timeout: 5_000 },
-  )
-}
-
 
 /** Pages of a PDF Chromium printed: the /Count of its page tree's root (the largest one). */
 function pdfPages(pdf: Buffer): number {
@@ -84,23 +33,11 @@ type TDemo = { campaignId: string; units: number; districtAdminCode?: string }
 const demo: TDemo = { campaignId: '', units: 0 }
 
 describe('organiser console on a desk (1280×800)', () => {
-  let desk: Awaited<ReturnType<typeof openDesk>>
-  let page: Page
-  const failures: string[] = []
-
   beforeAll(async () => {
-    desk = await openDesk()
-    page = desk.page
-    page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 500) failures.push(`${response.status()} ${response.url()}`)
-    })
     const [campaign] = await sql<{ id: string; units: number }[]>`
       select c.id, (select count(*)::int from units u where u.campaign_id = c.id) as units from campaigns c where c.slug = 'demo'`
     demo.campaignId = campaign!.id
     demo.units = campaign!.units
-  })
-  afterAll(async () => {
-    await desk?.close()
   })
 
   it('the demo organiser opens the console from 我的: a centred two-pane desk, not a stretched phone page', async () => {
@@ -155,7 +92,7 @@ describe('organiser console on a desk (1280×800)', () => {
     const confirm = page.locator('.taro__modal')
     await confirm.getByText(`撤销邀请码`).waitFor()
     await confirm.getByText('撤销', { exact: true }).click()
-    await modalGone(page)
+    await dialogGone(page)
     await row.locator('.unit-invite-issue').waitFor({ timeout: 10_000 })
     await expect(page.locator('.invite-issue-all').innerText()).resolves.toContain('为 1 个单位生成邀请码')
     const refused = await api('/api/auth/join', { token: tokenFor((await newUser('迟到的联系人'))), body: { inviteCode: oldCode } })
@@ -166,7 +103,7 @@ describe('organiser console on a desk (1280×800)', () => {
     await notice.getByText('单位邀请码').waitFor({ timeout: 10_000 })
     expect(await notice.innerText()).toMatch(new RegExp(`已为 1 个单位生成邀请码，${demo.units - 1} 个已有有效邀请码的单位未重复生成`))
     await notice.getByText('知道了').click()
-    await modalGone(page)
+    await dialogGone(page)
     const newCode = (await row.locator('.unit-invite-code').innerText()).trim()
     expect(newCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/)
     await expect(page.locator('.invite-issue-all').innerText()).resolves.toContain('每个单位都已有邀请码')
@@ -185,7 +122,8 @@ describe('organiser console on a desk (1280×800)', () => {
     await page.locator('.invite-sheet-code').waitFor()
     expect((await page.locator('.invite-sheet-code').innerText()).replace(/\s/g, '')).toBe(newCode)
     await page.locator('.invite-card-image').waitFor()
-    await page.waitForTimeout(300)
+    await picturesShown(page, '.invite-card-image')
+    await settled(page, '.invite-sheet-code')
     await shoot(page, 'organiser-invite-sheet-desk')
     await page.locator('.bottom-sheet__close').click()
   })
@@ -205,7 +143,7 @@ describe('organiser console on a desk (1280×800)', () => {
 
     // page.pdf() lays out with whatever media is emulated: print, as the browser's print dialog does.
     await page.emulateMedia({ media: 'print' })
-    await page.waitForTimeout(300)
+    await settled(page, '.invite-poster')
     await shoot(page, 'organiser-poster-print-view')
     const four = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })
     expect(pdfPages(four)).toBe(Math.ceil(demo.units / 4))
@@ -218,10 +156,11 @@ describe('organiser console on a desk (1280×800)', () => {
     // For a person to look at: the first sheets as rendered for print.
     await page.emulateMedia({ media: 'print' })
     await page.setViewportSize({ width: 794, height: 1123 })
-    await page.waitForTimeout(300)
+    await settled(page, '.invite-poster--one')
     await shoot(page, 'organiser-poster-print-one')
     await page.locator('.invite-poster-layout-four').evaluate((el) => (el as HTMLElement).click())
-    await page.waitForTimeout(300)
+    await page.locator('.invite-poster--four').waitFor()
+    await settled(page, '.invite-poster--four')
     await shoot(page, 'organiser-poster-print-four')
     await page.emulateMedia({ media: 'screen' })
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -283,7 +222,7 @@ describe('organiser console on a phone (375×812)', () => {
     await shoot(page, 'organiser-console-phone')
     const height = await page.evaluate(() => Math.ceil(document.querySelector('.console-home')?.getBoundingClientRect().height ?? 0))
     await page.setViewportSize({ width: 375, height: Math.max(812, height + 120) })
-    await page.waitForTimeout(300)
+    await settled(page, '.console-home')
     await shoot(page, 'organiser-console-phone-full')
     await page.setViewportSize({ width: 375, height: 812 })
   })

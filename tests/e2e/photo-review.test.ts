@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZCreatePhotoUploadResponse, ZPhoto, type TPhoto } from '../../types/api/photos'
 import { api, apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
+import { setUpDeskTests } from '../setup/desk-browser'
 import { createActivity, tokenFor } from '../setup/journey'
-import { dialogGone, openPhone, SCREENSHOTS_DIR, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
+import { dialogGone, openPhone, picturesShown, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * 照片复核 in the H5 build. Photos of two units go through the real checker (labelled real photos
@@ -23,28 +22,6 @@ if (!hasEvalPhotos) console.log(`photo-review e2e: ${EVAL_DIR} is absent — ski
 const describeWithPhotos = hasEvalPhotos ? describe : describe.skip
 
 let sql: postgres.Sql
-beforeAll(() => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-})
-afterAll(async () => {
-  await sql?.end()
-})
-
-/** A desk browser: 1280×800, mouse and keyboard, no touch. */
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-review-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return { context, page, close: async () => { await context.close(); rmSync(profileDir, { recursive: true, force: true }) } }
-}
 
 type TUnit = { campaignId: string; unitId: string; contactId: string; name: string }
 type TWorld = { campaignId: string; organiser: string; units: [TUnit, TUnit]; photos: Array<TPhoto & { unit: TUnit; file: string }> }
@@ -102,13 +79,18 @@ async function openReview(page: Page, world: TWorld): Promise<void> {
 /** The viewer shows this photo, its picture decoded (for the screenshot). */
 async function viewing(page: Page, photoId: string): Promise<void> {
   await page.waitForFunction((id) => document.querySelector('.review-viewer')?.getAttribute('data-photo-id') === id, photoId, { timeout: 10_000 })
-  await page.locator('.review-viewer .photo-evidence img').first().evaluate((img) => (img as HTMLImageElement).decode())
-  await page.waitForTimeout(300)
+  await picturesShown(page, '.review-viewer .photo-evidence img')
+  await settled(page, '.review-viewer')
 }
 
 const viewerId = (page: Page) => page.locator('.review-viewer').first().getAttribute('data-photo-id')
 
 describeWithPhotos('photo review in the browser', () => {
+  let desk: { page: Page; failures: string[] }
+  setUpDeskTests((opened) => {
+    sql = opened.sql
+    desk = opened
+  })
   let world: TWorld
   let reviewIds: string[]
   let failedIds: string[]
@@ -140,18 +122,11 @@ describeWithPhotos('photo review in the browser', () => {
   }, 240_000)
 
   describe('on a desk (1280×800)', () => {
-    let desk: Awaited<ReturnType<typeof openDesk>>
     let page: Page
-    const failures: string[] = []
-    beforeAll(async () => {
-      desk = await openDesk()
+    let failures: string[]
+    beforeAll(() => {
       page = desk.page
-      page.on('response', (response) => {
-        if (response.url().includes('/api/') && response.status() >= 500) failures.push(`${response.status()} ${response.url()}`)
-      })
-    })
-    afterAll(async () => {
-      await desk?.close()
+      failures = desk.failures
     })
 
     it('shows the 待复核 grid beside a large viewer with the detectors’ evidence on the photo', async () => {
@@ -226,8 +201,8 @@ describeWithPhotos('photo review in the browser', () => {
       for (const id of ids) await page.locator(`.review-grid-tile[data-photo-id="${id}"] .review-tile-tick`).click()
       await expect(page.locator('.review-batch-bar').innerText()).resolves.toContain('已勾选 2 张')
       await expect(page.locator('.review-reject').innerText()).resolves.toContain('不通过 2 张')
-      await page.locator('.review-viewer .photo-evidence img').first().evaluate((img) => (img as HTMLImageElement).decode())
-      await page.waitForTimeout(300)
+      await picturesShown(page, '.review-viewer .photo-evidence img')
+      await settled(page, '.review-viewer')
       await shoot(page, 'photo-review-desk-batch')
       await page.locator('.review-reject').click()
       const sheet = page.locator('.review-reason')
@@ -243,7 +218,7 @@ describeWithPhotos('photo review in the browser', () => {
       // 已复核: every decision with its reason and who made it.
       await page.locator('.tabs__tab--decided').click()
       await page.waitForFunction(() => document.querySelectorAll('.review-grid-tile').length === 4)
-      await page.locator('.review-viewer .photo-evidence img').first().evaluate((img) => (img as HTMLImageElement).decode())
+      await picturesShown(page, '.review-viewer .photo-evidence img')
       await expect(page.locator('.review-decision').innerText()).resolves.toMatch(/^已通过（陈复核（组织方） \d+月\d+日 \d\d:\d\d）$/)
       await shoot(page, 'photo-review-desk-decided')
       expect(failures).toEqual([])
@@ -276,7 +251,7 @@ describeWithPhotos('photo review in the browser', () => {
       // Below the photo: the figures, what each decision changes, every rule; the bar stays.
       await page.locator('.review-viewer__rules').scrollIntoViewIfNeeded()
       await expect(page.locator('.review-viewer .review-effect-pass').innerText()).resolves.toContain('推翻')
-      await page.waitForTimeout(300)
+      await settled(page, '.review-viewer__rules')
       await shoot(page, 'photo-review-phone-rules')
       await page.locator('.review-viewer__place').scrollIntoViewIfNeeded()
 
@@ -314,7 +289,7 @@ describeWithPhotos('photo review in the browser', () => {
       await expect(item.locator('.handin-choice').innerText()).resolves.toBe('组织方复核为不合格，不能提交：合影人数不足 20 人。请到活动照片页重新拍摄上传。')
       await expect(item.locator('.photo-verdict').innerText()).resolves.toBe('不合格')
       await item.scrollIntoViewIfNeeded()
-      await page.waitForTimeout(300)
+      await settled(page, `.handin-photo[data-photo-id="${rejected}"]`)
       await shoot(page, 'photo-review-unit-sees-reason')
       await dialogGone(page)
     })

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { apiUrl } from '../setup/api-client'
-import { connectTestDb } from '../setup/db'
-import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
+import { setUpDeskTests, type TDeskTest } from '../setup/desk-browser'
+import { dialogGone, openPhone, settled, shoot, signInAs, type TPhoneBrowser } from '../setup/phone-browser'
 
 /**
  * 报送情况 in the H5 build. On a desk (1280×800): the demo organiser reaches it from the console
@@ -16,13 +13,10 @@ import { openPhone, SCREENSHOTS_DIR, shoot, signInAs, type TPhoneBrowser } from 
  * sees a list per unit of its own district only, and a row opens its sheet.
  */
 let sql: postgres.Sql
-
-beforeAll(() => {
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true })
-  sql = connectTestDb()
-})
-afterAll(async () => {
-  await sql?.end()
+let desk: TDeskTest
+setUpDeskTests((opened) => {
+  sql = opened.sql
+  desk = opened
 })
 
 const DAY = 24 * 3600_000
@@ -103,52 +97,14 @@ async function createCampaign() {
   return { campaignId, organiser, admin }
 }
 
-/** A desk browser: 1280×800, mouse, no touch. */
-async function openDesk(): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-desk-'))
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1280, height: 800 },
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  })
-  const page = context.pages()[0] ?? (await context.newPage())
-  return {
-    context,
-    page,
-    close: async () => {
-      await context.close()
-      rmSync(profileDir, { recursive: true, force: true })
-    },
-  }
-}
-
-async function modalGone(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.taro__modal')).every((el) => el instanceof HTMLElement && el.style.display === 'none'),
-  )
-}
-
 type TCampaign = Awaited<ReturnType<typeof createCampaign>>
 let world: TCampaign
 
 describe('报送情况 on a desk (1280×800)', () => {
-  let desk: Awaited<ReturnType<typeof openDesk>>
   let page: Page
-  const failures: string[] = []
-
   beforeAll(async () => {
     world = await createCampaign()
-    desk = await openDesk()
     page = desk.page
-    page.on('response', (response) => {
-      if (response.url().includes('/api/') && response.status() >= 500) failures.push(`${response.status()} ${response.url()}`)
-    })
-  })
-  afterAll(async () => {
-    await desk?.close()
   })
 
   it('is reached from the demo organiser\'s console home', async () => {
@@ -197,7 +153,7 @@ describe('报送情况 on a desk (1280×800)', () => {
       return el.scrollLeft
     })
     expect(scrolled).toBeGreaterThan(200)
-    await page.waitForTimeout(300)
+    await settled(page, '.status-table')
     const head = await page.locator('.status-table__row--head').boundingBox()
     const corner = await page.locator('.status-table__corner').boundingBox()
     const firstTh = await page.locator('.status-table__th').first().boundingBox()
@@ -275,7 +231,7 @@ describe('报送情况 on a desk (1280×800)', () => {
     expect(text).toMatch(/已提醒 \d+ 个单位/)
     await shoot(page, 'status-desk-reminded')
     await notice.getByText('知道了').click()
-    await modalGone(page)
+    await dialogGone(page)
     const [sent] = await sql<{ units: number }[]>`
       select count(distinct o.payload ->> 'unitId')::int as units from notification_outbox o
       join campaign_deadlines d on d.id::text = o.payload ->> 'deadlineId'
@@ -292,7 +248,7 @@ describe('报送情况 on a desk (1280×800)', () => {
     await again.getByText('提醒结果').waitFor({ timeout: 10_000 })
     expect(await again.innerText()).toContain(`${reminded} 个单位此前已提醒，未重复发送`)
     await again.getByText('知道了').click()
-    expect(failures).toEqual([])
+    expect(desk.failures).toEqual([])
   })
 })
 

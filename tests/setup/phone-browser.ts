@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { apiUrl } from './api-client'
 import { connectTestDb } from './db'
@@ -33,19 +33,21 @@ export const PHONE = {
   timezoneId: 'Asia/Shanghai',
 } as const
 
-export type TPhoneBrowser = { context: BrowserContext; page: Page; close: () => Promise<void> }
+export type TBrowser = { context: BrowserContext; page: Page; close: () => Promise<void> }
+export type TPhoneBrowser = TBrowser
 
 /**
- * One person's phone: a persistent context on a fresh profile directory (so sessions in
- * localStorage belong to this person only), removed again on close.
+ * One person's browser on a device (a phone here, a desk in desk-browser.ts): a persistent context
+ * on a fresh profile directory (so sessions in localStorage belong to this person only), removed
+ * again on close.
  */
-export async function openPhone(): Promise<TPhoneBrowser> {
+export async function openBrowser(device: BrowserContextOptions): Promise<TBrowser> {
   const profileDir = mkdtempSync(path.join(os.tmpdir(), 'xlf-chromium-'))
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: CHROMIUM_FLAGS,
-    ...PHONE,
+    ...device,
   })
   const page = context.pages()[0] ?? (await context.newPage())
   return {
@@ -58,6 +60,11 @@ export async function openPhone(): Promise<TPhoneBrowser> {
   }
 }
 
+/** One person's phone (375×812, touch). */
+export async function openPhone(): Promise<TPhoneBrowser> {
+  return openBrowser(PHONE)
+}
+
 export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true })
   await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}.png`), fullPage })
@@ -67,6 +74,20 @@ export async function shoot(page: Page, name: string, fullPage = false): Promise
 export async function signInAs(page: Page, userId: string): Promise<void> {
   await page.goto(apiUrl('/#/pages/me/index'))
   await page.evaluate(([key, token]) => localStorage.setItem(key, JSON.stringify({ data: token })), [TOKEN_KEY, tokenFor(userId)] as const)
+}
+
+/**
+ * A fresh load of `hashPath` signed in as `userId` (null: signed out). The session is put into
+ * storage from a small answer of the same origin (/api/health), so the app starts once, already
+ * with it, instead of starting on 我的 and again after a reload.
+ */
+export async function openSignedIn(page: Page, userId: string | null, hashPath: string): Promise<void> {
+  await page.goto(apiUrl('/api/health'))
+  await page.evaluate(
+    ([key, token]) => (token === null ? localStorage.removeItem(key) : localStorage.setItem(key, JSON.stringify({ data: token }))),
+    [TOKEN_KEY, userId === null ? null : tokenFor(userId)] as const,
+  )
+  await page.goto(apiUrl(hashPath))
 }
 
 export type TPhoneTest = { phone: TPhoneBrowser; page: Page; sql: postgres.Sql }
@@ -90,14 +111,40 @@ export function setUpPhoneTests(ready: (opened: TPhoneTest) => void): void {
   })
 }
 
-/** Waits until the page's slide-in transition has finished (then `pauseMs` more), so a screenshot shows the page. */
-export async function settled(page: Page, selector: string, pauseMs = 150): Promise<void> {
-  for (let i = 0; i < 40; i += 1) {
-    const box = await page.locator(selector).first().boundingBox()
-    if (box && Math.abs(box.x) < 1) break
-    await page.waitForTimeout(50)
-  }
-  await page.waitForTimeout(pauseMs)
+/**
+ * Waits until the element is on a Taro page that has slid in (its page no longer translated) and
+ * no finite animation or transition of the document is still running (a spinner's endless one
+ * does not count), then for two painted frames and `pauseMs` more: a screenshot shows the page.
+ * Gives up quietly after 5 s, as the old fixed polling did: the assertions that follow say what is wrong.
+ */
+export async function settled(page: Page, selector: string, pauseMs = 0): Promise<void> {
+  await page
+    .waitForFunction(
+      (sel) => {
+        const el = document.querySelector(sel)
+        if (!el) return false
+        const host = el.closest('.taro_page')
+        const transform = host ? getComputedStyle(host).transform : 'none'
+        if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)') return false
+        return document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)
+      },
+      selector,
+      { timeout: 5_000, polling: 'raf' },
+    )
+    .catch(() => undefined)
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))))
+  if (pauseMs > 0) await page.waitForTimeout(pauseMs)
+}
+
+/** Every picture in (or being) the first element matching `selector` is loaded and decoded, ready to be drawn. */
+export async function picturesShown(page: Page, selector: string): Promise<void> {
+  await page
+    .locator(selector)
+    .first()
+    .evaluate(async (el) => {
+      const images = el instanceof HTMLImageElement ? [el] : Array.from(el.querySelectorAll('img'))
+      await Promise.all(images.map((img) => img.decode().catch(() => undefined)))
+    })
 }
 
 /** Taro's H5 dialog has faded out (opacity, then display: none), which Playwright would still call visible. */
