@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os'
 import path from 'node:path'
 import { API_DIR } from '../../cloud/server/routes'
-import { listApiOperations, OPERATION_SPECS } from '../setup/api-catalogue'
+import { listApiOperations, OPERATION_SPECS, queryReadsBeyondParams } from '../setup/api-catalogue'
+import { readsQuery } from './fuzz-operations'
 
 /**
  * The fuzz and the isolation matrix cover what cloud/api serves, read off its files: an endpoint
@@ -41,5 +42,30 @@ describe('the API catalogue', () => {
       .reduce((sum, file) => sum + (readFileSync(path.join(API_DIR, file), 'utf8').match(/\b(GET|POST|PUT|PATCH|DELETE)\s*:\s*async/g)?.length ?? 0), 0)
     expect(operations.filter((operation) => operation.method !== 'ANY')).toHaveLength(declared)
     expect(operations.length).toBeGreaterThanOrEqual(119)
+  })
+
+  it('finds no handler outside GET and DELETE that reads more than its path parameters from req.query (the fuzz lets query strings ride on bodies there)', () => {
+    const offenders = operations.flatMap((operation) => {
+      const spec = OPERATION_SPECS[operation.key]
+      if (!spec || readsQuery(operation, spec) || operation.method === 'ANY') return []
+      const reads = queryReadsBeyondParams(readFileSync(path.join(API_DIR, operation.file), 'utf8'), operation.method, operation.params)
+      return reads.length > 0 ? [`${operation.key} reads ${reads.join(', ')}: give it an example query in tests/setup/api-catalogue.ts`] : []
+    })
+    expect(offenders).toEqual([])
+  })
+
+  it('sees a query read beyond the path parameters, per method', () => {
+    const source = [
+      'export default defineHandler({',
+      '  GET: async (ctx) => list(parseInput(Z, ctx.req.query)),',
+      '  POST: async (ctx) => save(parseInput(Z, { ...ctx.req.body, id: ctx.req.query.id })),',
+      '  PUT: async (ctx) => save(parseInput(Z, { id: ctx.req.query.id, day: ctx.req.query?.day })),',
+      '  PATCH: async ({ req }) => { const { query } = req; return save(query) },',
+      '})',
+    ].join('\n')
+    expect(queryReadsBeyondParams(source, 'GET', ['id'])).toEqual(['req.query'])
+    expect(queryReadsBeyondParams(source, 'POST', ['id'])).toEqual([])
+    expect(queryReadsBeyondParams(source, 'PUT', ['id'])).toEqual(['day'])
+    expect(queryReadsBeyondParams(source, 'PATCH', ['id'])).toEqual(['req.query'])
   })
 })

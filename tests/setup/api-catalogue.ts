@@ -270,3 +270,22 @@ export function operationPath(operation: TOperation, params: Record<string, stri
   const search = query && Object.keys(query).length > 0 ? `?${new URLSearchParams(query).toString()}` : ''
   return filled + search
 }
+
+/**
+ * What a handler method reads from req.query besides the route's path parameters: names, or
+ * `req.query` for a read of the whole object. The fuzz lets a generated query string ride on a
+ * generated body for handlers that read nothing else (tests/fuzz/fuzz-operations.ts).
+ */
+export function queryReadsBeyondParams(source: string, method: TMethod, params: string[]): string[] {
+  const handlerBlock = /defineHandler\(\{([\s\S]*)\}/.exec(source)?.[1] ?? source
+  const parts = handlerBlock.split(/^\s{2}(?=(?:GET|POST|PUT|PATCH|DELETE):)/m)
+  const block = parts.find((part) => part.startsWith(`${method}:`)) ?? ''
+  const reads: string[] = []
+  for (const match of block.matchAll(/req\.query\b(?:\??\.(\w+))?/g)) {
+    const name = match[1]
+    if (!name) reads.push('req.query')
+    else if (!params.includes(name)) reads.push(name)
+  }
+  if (/\{[^}]*\bquery\b[^}]*\}\s*=\s*(?:\w+\.)?req\b/.test(block)) reads.push('req.query')
+  return reads
+}
