@@ -12,6 +12,7 @@ import { applyFontScale } from './features/accessibility/apply-font-scale'
 import { mirrorAriaRoles } from './features/accessibility/h5-aria-roles'
 import { refreshSession } from './features/auth/session-store'
 import { watchQueuedScans } from './features/checkins/offline/sync-scans'
+import { saveMyNextActivities } from './features/offline-cache/prefetch'
 
 function App({ children }: PropsWithChildren) {
   // Who is signed in, checked once at launch so every page (also a shared deep link) knows.
@@ -19,7 +20,10 @@ function App({ children }: PropsWithChildren) {
     // The reader's text size (system font size, 长辈模式) before the first page is drawn (H5; weapp per page).
     applyFontScale()
     mirrorAriaRoles()
-    refreshSession().catch(() => undefined)
+    // Then, online and signed in: my confirmed activities of the next days saved for opening offline.
+    refreshSession()
+      .then(() => saveMyNextActivities())
+      .catch(() => undefined)
     // Check-in scans made offline wait on the phone: send them now and whenever the network returns.
     watchQueuedScans()
   })

@@ -1,12 +1,13 @@
 import type postgres from 'postgres'
 import { ZDemoAccountsResponse, ZMeResponse } from '../../types/api/auth'
+import { ZMyUnitsResponse } from '../../types/api/unit-home'
 import { api } from '../setup/api-client'
 import { connectTestDb } from '../setup/db'
 import { createUnit, tokenFor } from '../setup/journey'
 
 /**
  * 我的 names a campaign by its theme, as the activity cards and the home banner do (theme ?? title):
- * the demo login's role lines and the 我的身份 list get the theme, the notice's title only when a
+ * the demo login's role lines, the 我的身份 list and the 单位工作台 rows get the theme, the notice's title only when a
  * campaign has no theme.
  */
 let sql: postgres.Sql
@@ -40,6 +41,14 @@ describe('campaign theme in 我的', () => {
       expect.arrayContaining([
         expect.objectContaining({ campaignId: themed.campaignId, campaignTitle: '测试活动月', campaignTheme: '志愿测试 美好生活' }),
         expect.objectContaining({ campaignId: plain.campaignId, campaignTitle: '测试活动月', campaignTheme: null }),
+      ]),
+    )
+    // The 单位工作台 rows on 我的 too.
+    const units = ZMyUnitsResponse.parse((await api('/api/me/units', { token: tokenFor(themed.contactId) })).body)
+    expect(units.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitId: themed.unitId, campaignTheme: '志愿测试 美好生活' }),
+        expect.objectContaining({ unitId: plain.unitId, campaignTheme: null }),
       ]),
     )
   })

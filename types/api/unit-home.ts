@@ -115,6 +115,8 @@ export const ZMyUnit = z.object({
   unitName: z.string(),
   campaignId: ZUuid,
   campaignTitle: z.string(),
+  /** 我的 names the campaign by it (theme ?? title). */
+  campaignTheme: z.string().nullable(),
   /** Deliverables under 待办. */
   todoCount: z.number().int(),
   overdueCount: z.number().int(),

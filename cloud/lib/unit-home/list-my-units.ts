@@ -22,6 +22,7 @@ export async function listMyUnits(session: TSessionClaims, now: Date = new Date(
         unitName: unit.unit_name,
         campaignId: unit.campaign_id,
         campaignTitle: unit.campaign_title,
+        campaignTheme: unit.campaign_theme,
         todoCount: todo.length,
         overdueCount: deliverables.filter((d) => d.state === 'overdue').length,
         next: next && { deadlineId: next.deadlineId, title: next.title, kindLabel: next.kindLabel, dueAt: next.dueAt, dueText: next.dueText, state: next.state, urgency: next.urgency },

@@ -84,7 +84,7 @@ export async function findUnitActivities(tx: TTx, unitId: string, now: Date): Pr
     order by a.starts_at, a.id`
 }
 
-export type TMyUnitRow = { unit_id: string; unit_name: string; campaign_id: string; campaign_title: string }
+export type TMyUnitRow = { unit_id: string; unit_name: string; campaign_id: string; campaign_title: string; campaign_theme: string | null }
 
 /**
  * The caller's units, current campaigns first: the first row is the unit the home opens without a
@@ -92,7 +92,7 @@ export type TMyUnitRow = { unit_id: string; unit_name: string; campaign_id: stri
  */
 export async function findMyUnits(tx: TTx, userId: string): Promise<TMyUnitRow[]> {
   return tx<TMyUnitRow[]>`
-    select u.id as unit_id, u.name as unit_name, c.id as campaign_id, c.title as campaign_title
+    select u.id as unit_id, u.name as unit_name, c.id as campaign_id, c.title as campaign_title, c.theme as campaign_theme
     from memberships m
     join units u on u.id = m.unit_id
     join campaigns c on c.id = m.campaign_id

@@ -1,9 +1,12 @@
 import { Skeleton } from '@nutui/nutui-react-taro'
 import { View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { openActivity } from '../../features/activities/navigation'
 import { useSession } from '../../features/auth/hooks/use-session'
+import { refreshSession } from '../../features/auth/session-store'
+import { OfflineActivities } from '../../features/offline-cache/components/offline-activities'
+import { describeError } from '../../shared/api-error'
 import { goToLogin } from '../../features/auth/require-sign-in'
 import type { MyRegistrationsTab } from '../../features/registrations/api/list-my-registrations'
 import { MyRegistrationItem } from '../../features/registrations/components/my-registration-item'
@@ -29,6 +32,12 @@ export default function MyActivitiesPage() {
   const session = useSession()
   const [tab, setTab] = useState<MyRegistrationsTab>('upcoming')
   const list = useMyRegistrations(tab, session.status === 'signed_in')
+  // Opened with no network: who is signed in cannot be checked, so say so (with what the phone saved) instead of loading forever.
+  const [sessionError, setSessionError] = useState<string | null>(null)
+  useEffect(() => {
+    if (session.status !== 'unknown') setSessionError(null)
+    else refreshSession().catch((e: unknown) => setSessionError(describeError(e)))
+  }, [session.status])
   const shown = useRef(false)
   useDidShow(() => {
     if (shown.current) void list.reload()
@@ -41,8 +50,18 @@ export default function MyActivitiesPage() {
   let content
   if (session.status === 'signed_out') {
     content = <StateView kind='empty' title='登录后查看我的活动' actionText='去登录' onAction={() => goToLogin('请先登录')} />
-  } else if (list.error) {
-    content = <StateView kind='error' title='加载失败' description={list.error} actionText='重新加载' onAction={list.reload} />
+  } else if (list.error || sessionError) {
+    const retry = () => {
+      setSessionError(null)
+      if (session.status === 'unknown') refreshSession().catch((e: unknown) => setSessionError(describeError(e)))
+      else void list.reload()
+    }
+    content = (
+      <>
+        <StateView kind='error' title='加载失败' description={list.error ?? sessionError ?? undefined} actionText='重新加载' onAction={retry} />
+        <OfflineActivities />
+      </>
+    )
   } else if (!list.data || list.loading) {
     content = (
       <View className='my-activities__skeleton'>

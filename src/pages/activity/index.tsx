@@ -3,7 +3,6 @@ import { View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect, useRef } from 'react'
 import { ActivityDetail } from '../../features/activities/components/activity-detail'
-import { useActivityFromLink } from '../../features/activities/hooks/use-activity'
 import { ACTIVITY_DETAIL_PATH } from '../../features/activities/navigation'
 import { useAppConfig } from '../../features/app-config/hooks/use-app-config'
 import { useSession } from '../../features/auth/hooks/use-session'
@@ -19,17 +18,20 @@ import { canScanCode } from '../../shared/scan-code'
 import { copyPageLink, useShareToChat } from '../../shared/share'
 import { StateView } from '../../shared/ui/state-view'
 import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
+import { OfflineBanner } from '../../features/offline-cache/components/offline-banner'
+import { useActivityOrCache } from '../../features/offline-cache/hooks/use-activity-or-cache'
 import './index.scss'
 
 export default function ActivityPage() {
   const { params } = useRouter<{ id?: string; then?: string }>()
-  const activity = useActivityFromLink(params.id)
+  // From the API, or with no network the phone's saved copy of one of my confirmed activities (activity.offline).
+  const activity = useActivityOrCache(params.id)
   const missing = activity.data === 'missing'
   const loaded = activity.data === 'missing' ? undefined : activity.data
   const session = useSession()
   const appConfig = useAppConfig()
   const signup = useSignup(loaded, activity.reload)
-  const checkin = useCheckin(params.id, activity.reload, loaded)
+  const checkin = useCheckin(params.id, activity.reload, loaded ? { ...loaded, viewerId: activity.offline?.viewerId } : loaded)
   const sharePath = params.id ? `${ACTIVITY_DETAIL_PATH}?id=${encodeURIComponent(params.id)}` : ACTIVITY_DETAIL_PATH
 
   useShareToChat(() => (loaded ? { title: `【学雷锋】${loaded.title}`, path: sharePath } : null))
@@ -42,7 +44,8 @@ export default function ActivityPage() {
 
   // Back from 登录后报名 (then=signup): the sign-up goes on by itself, once, if it is still open.
   const resumed = useRef(false)
-  const signedIn = session.status === 'signed_in'
+  // Offline the session cannot be checked; the saved copy is the stored token's owner's.
+  const signedIn = session.status === 'signed_in' || activity.offline !== null
   useEffect(() => {
     if (params.then !== 'signup' || resumed.current || !loaded || !signedIn) return
     resumed.current = true
@@ -81,7 +84,9 @@ export default function ActivityPage() {
   }
 
   const data = loaded
-  const action = choosePrimaryAction(data, { signedIn: session.status === 'signed_in', canScan: canScanCode })
+  const chosen = choosePrimaryAction(data, { signedIn, canScan: canScanCode })
+  // Offline only scanning works (it is queued); cancelling waits for the network.
+  const action = activity.offline && chosen.kind === 'cancel' ? { kind: 'none' as const, label: '已报名' } : chosen
   const onPrimary = () => {
     if (action.kind === 'signup' || action.kind === 'login') void signup.signUp()
     else if (action.kind === 'cancel') void signup.cancel()
@@ -92,6 +97,7 @@ export default function ActivityPage() {
     <>
       <A11yPageMeta />
       <View className='activity-page activity-page--with-bar'>
+        {activity.offline ? <OfflineBanner savedAt={activity.offline.savedAt} /> : null}
         <ActivityDetail activity={data} mine={mine} />
         <ActivityActionBar
           action={action}

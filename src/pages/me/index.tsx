@@ -15,6 +15,7 @@ import { refreshSession, signOut } from '../../features/auth/session-store'
 import { A11yPageMeta } from '../../features/accessibility/components/a11y-page-meta'
 import { ElderModeCard } from '../../features/accessibility/components/elder-mode-card'
 import { MeMenu } from '../../features/me/components/me-menu'
+import { OfflineActivities } from '../../features/offline-cache/components/offline-activities'
 import { PrivacyEntry } from '../../features/privacy/components/privacy-entry'
 import { RealNameCard } from '../../features/me/components/real-name-card'
 import { UnitDeskCard } from '../../features/me/components/unit-desk-card'
@@ -86,7 +87,13 @@ export default function MePage() {
       refresh()
       void appConfig.reload()
     }
-    content = <StateView kind='error' title='加载失败' description={error ?? appConfig.error ?? undefined} actionText='重试' onAction={retry} />
+    content = (
+      <>
+        <StateView kind='error' title='加载失败' description={error ?? appConfig.error ?? undefined} actionText='重试' onAction={retry} />
+        {/* No network: my confirmed activities of the next days saved on this phone still open. */}
+        <OfflineActivities />
+      </>
+    )
   } else if (session.status === 'signed_out' && appConfig.data) {
     content = (
       <>

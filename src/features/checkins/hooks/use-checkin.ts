@@ -24,7 +24,12 @@ export interface CheckinActions {
 }
 
 /** What the hook needs to know about the activity (its title for the queue, whether it is geofenced). */
-export type TCheckinActivity = { title: string; geofenceRadiusM: number | null }
+export type TCheckinActivity = {
+  title: string
+  geofenceRadiusM: number | null
+  /** Offline, the session unconfirmed: whose saved activity page this is (features/offline-cache). */
+  viewerId?: string
+}
 
 /**
  * The volunteer's check-in and check-out by the contact's code. Every scan is put in the phone's
@@ -57,7 +62,8 @@ export function useCheckin(activityId: string | undefined, reload: () => Promise
       return false
     }
     const session = getSessionState()
-    if (session.status !== 'signed_in') {
+    const userId = session.status === 'signed_in' ? session.user.id : activity?.viewerId
+    if (!userId) {
       handleSessionLost()
       return false
     }
@@ -68,7 +74,7 @@ export function useCheckin(activityId: string | undefined, reload: () => Promise
       if (where === null) return false
       const scan: TQueuedScan = {
         scanId: newScanId(),
-        userId: session.user.id,
+        userId,
         activityId,
         activityTitle: activity?.title ?? '',
         code: text,

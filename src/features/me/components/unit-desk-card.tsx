@@ -54,7 +54,7 @@ function UnitDeskRow({ unit }: { unit: TMyUnit }) {
     <View className='unit-desk__unit unit-desk-entry' hoverClass='unit-desk__unit--pressed' onClick={() => openUnitHome(unit.unitId)}>
       <View className='unit-desk__main'>
         <Text className='unit-desk__name'>{unit.unitName}</Text>
-        <Text className='unit-desk__campaign'>{unit.campaignTitle}</Text>
+        <Text className='unit-desk__campaign'>{unit.campaignTheme ?? unit.campaignTitle}</Text>
         {next ? (
           <Text className={`unit-desk__next unit-desk__next--${next.urgency}`}>
             最近：{next.kindLabel} · {next.state === 'returned' ? '已退回，待重交' : next.dueText}
