@@ -7,6 +7,8 @@
  *
  * The weapp output is also fed to WeChat's own wcc/wcsc compilers (shipped in
  * miniprogram-compiler) so a template or style the mini-program would reject fails here.
+ * Every weapp page must also keep its navigation bar title (weapp-page-titles.ts: the page json's
+ * title, and with enablePageMeta a <navigation-bar> fed by A11yPageMeta).
  * Ends with one machine-readable line: `bundle: weapp_main_kb=<n> h5_kb=<n>`.
  */
 import { spawnSync } from 'node:child_process'
@@ -14,6 +16,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { z } from 'zod'
+import { checkWeappPageTitles } from './weapp-page-titles'
 
 const ROOT = path.resolve(__dirname, '../..')
 // BUNDLE_OUT=dist/x builds into dist/x-weapp and dist/x-h5, so parallel measurements leave dist/ alone.
@@ -106,6 +109,7 @@ function main(): void {
   const weappMs = build('weapp')
   const weapp = measureWeapp()
   const wechatCompilers = compileWithWechatCompilers()
+  const titles = checkWeappPageTitles(WEAPP_DIR)
   const h5Ms = build('h5')
   const h5 = measureH5()
 
@@ -114,6 +118,7 @@ function main(): void {
     ['weapp main package', `${kb(weapp.mainBytes)} KB (${weapp.files} files; goal ≤ ${WEAPP_GOAL_KB} KB, limit ${WEAPP_LIMIT_KB} KB)`],
     ['weapp subpackages', `${kb(weapp.subBytes)} KB`],
     ['weapp wcc/wcsc', wechatCompilers],
+    ['weapp page titles', titles.problems.length === 0 ? `ok (${titles.pages} pages, ${titles.withPageMeta} with page-meta)` : `FAILED: ${titles.problems.join('; ')}`],
     ['h5 build', `${(h5Ms / 1000).toFixed(1)} s`],
     ['h5 total', `${kb(h5.totalBytes)} KB`],
     ['h5 js', `${kb(h5.jsBytes)} KB (gzip ${kb(h5.jsGzipBytes)} KB)`],
@@ -124,7 +129,7 @@ function main(): void {
   if (kb(weapp.mainBytes) > WEAPP_GOAL_KB) console.log(`note: weapp main package is over the ${WEAPP_GOAL_KB} KB goal`)
   console.log(`bundle: weapp_main_kb=${kb(weapp.mainBytes)} h5_kb=${kb(h5.totalBytes)}`)
 
-  if (kb(weapp.mainBytes) > WEAPP_LIMIT_KB || wechatCompilers !== 'ok') process.exitCode = 1
+  if (kb(weapp.mainBytes) > WEAPP_LIMIT_KB || wechatCompilers !== 'ok' || titles.problems.length > 0) process.exitCode = 1
 }
 
 main()
