@@ -10,7 +10,28 @@ import { checkExposure } from '../../cloud/lib/photo-check/rules/exposure-rule'
 // of long side / 55, JPEG quality 20, dimmed to a third of its brightness.
 const config = PHOTO_CHECK_CONFIG.clarity
 
-async function scene(width: number, height: number, seed = 5): Promise<Buffer> {
+/**
+ * Each synthetic photo is drawn, and each photo decoded, once per file: the tests below share
+ * scenes and recipes (the sharp photo and its mild blur are judged by two tests at every size).
+ * The rules only read what decodePhoto made, so sharing the decoded copies changes no figure.
+ */
+const drawn = new Map<string, Promise<Buffer>>()
+const decodedCopies = new WeakMap<Buffer, Promise<TDecodedPhoto>>()
+
+function scene(width: number, height: number, seed = 5): Promise<Buffer> {
+  const key = `${width}x${height}/${seed}`
+  if (!drawn.has(key)) drawn.set(key, drawScene(width, height, seed))
+  return drawn.get(key)!
+}
+
+/** `make` applied to the scene of this size, made once per file under `name`. */
+function recipe(width: number, height: number, name: string, make: (base: Buffer) => Promise<Buffer>): Promise<Buffer> {
+  const key = `${width}x${height}/${name}`
+  if (!drawn.has(key)) drawn.set(key, scene(width, height).then(make))
+  return drawn.get(key)!
+}
+
+async function drawScene(width: number, height: number, seed: number): Promise<Buffer> {
   let state = seed
   const random = () => {
     state = (state * 1103515245 + 12345) % 2147483648
@@ -35,10 +56,17 @@ async function scene(width: number, height: number, seed = 5): Promise<Buffer> {
   return sharp(Buffer.from(svg)).jpeg({ quality: 92 }).toBuffer()
 }
 
-async function decoded(bytes: Buffer): Promise<TDecodedPhoto> {
-  const outcome = await decodePhoto(bytes, undefined, PHOTO_CHECK_CONFIG)
-  if (!outcome.ok) throw new Error(outcome.rule.message)
-  return outcome.photo
+function decoded(bytes: Buffer): Promise<TDecodedPhoto> {
+  if (!decodedCopies.has(bytes)) {
+    decodedCopies.set(
+      bytes,
+      decodePhoto(bytes, undefined, PHOTO_CHECK_CONFIG).then((outcome) => {
+        if (!outcome.ok) throw new Error(outcome.rule.message)
+        return outcome.photo
+      }),
+    )
+  }
+  return decodedCopies.get(bytes)!
 }
 
 const jpeg = (image: sharp.Sharp, quality = 92) => image.jpeg({ quality }).toBuffer()
@@ -109,8 +137,10 @@ describe('the clarity rule on the recipes', () => {
         }
       })
 
+      const blurredCopy = (sigma: number) => (sigma ? recipe(width, height, `blur ${sigma}`, (b) => jpeg(sharp(b).blur(sigma))) : scene(width, height))
+
       it('sends the mild blur (σ = long side / 800) to review as mild_blur, decided by the edge width', async () => {
-        const rule = checkClarity(await decoded(await jpeg(sharp(base).blur(long / 800))), config)
+        const rule = checkClarity(await decoded(await blurredCopy(long / 800)), config)
         expect(rule).toMatchObject({ status: 'review', reason: 'mild_blur' })
         expect(rule.details).toMatchObject({ decidedBy: 'edge_width' })
         expect(rule.hint).toBeTruthy()
@@ -128,7 +158,7 @@ describe('the clarity rule on the recipes', () => {
       it('orders blur: sharp ≤ half the mild blur < mild < twice the mild blur', async () => {
         const shares: number[] = []
         for (const sigma of [0, long / 1600, long / 800, long / 400]) {
-          const rule = checkClarity(await decoded(sigma ? await jpeg(sharp(base).blur(sigma)) : base), config)
+          const rule = checkClarity(await decoded(await blurredCopy(sigma)), config)
           shares.push(rule.details?.relativeBlur as number)
         }
         // Under a pixel, a blur hides in the pixels themselves: half the mild blur may still read as sharp.
