@@ -71,7 +71,7 @@ export default function ConsoleHomePage() {
   }
   return (
     <>
-      <A11yPageMeta />
+      <A11yPageMeta title={role === 'district_admin' ? '区县工作台' : '组织方工作台'} />
       <View className='console-page console-desk'>{content}</View>
     </>
   )

@@ -71,7 +71,7 @@ export default function ActivityEditPage() {
   const disabled = record !== null && !record.editable
   return (
     <>
-      <A11yPageMeta />
+      <A11yPageMeta title={record || params.id ? '编辑活动' : '新建活动'} />
       <View className='activity-edit-page'>
         <EditorHeader unit={editor.unit} record={record} />
         <ActivityForm unit={editor.unit} form={editor.form} errors={editor.errors} disabled={disabled} update={editor.update} />

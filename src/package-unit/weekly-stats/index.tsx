@@ -54,7 +54,7 @@ export default function WeeklyStatsPage() {
   const formRows = new Map(form.rows.map((row) => [row.activityId, row]))
   return (
     <>
-      <A11yPageMeta />
+      <A11yPageMeta title={kind === 'summary' ? '活动总结' : '每周统计表'} />
       <View className='stats-page'>
         <View className='stats-page__header'>
           <Text className='stats-page__unit'>{stats.unit.name}</Text>
