@@ -87,6 +87,9 @@ async function main(): Promise<void> {
     // One warm-up check: the first inference compiles kernels.
     await checkPhoto({ bytes: await readFile(files[0]!), context: { ...contextOf(files[0]!), purpose: 'activity' } }, engines)
     const times: number[] = []
+    // Per-stage times (report.scores.timingsMs), to see where a check's time goes. banner and
+    // people run side by side, each measured from the same start.
+    const stages = new Map<string, number[]>()
     for (let round = 0; round < ROUNDS; round++) {
       for (const file of files) {
         const started = Date.now()
@@ -96,12 +99,15 @@ async function main(): Promise<void> {
         times.push(ms)
         const people = report.scores.people as { count?: number; passes?: number } | undefined
         const timings = report.scores.timingsMs as Record<string, number> | undefined
+        for (const [stage, value] of Object.entries(timings ?? {})) stages.set(stage, [...(stages.get(stage) ?? []), value])
         console.log(
-          `${path.basename(file)} ${report.width}x${report.height} ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${report.verdict} [${report.reasons.join(',')}] people=${people?.count ?? '-'} passes=${people?.passes ?? '-'} ${ms} ms (people ${timings?.people ?? '-'}, banner ${timings?.banner ?? '-'})`,
+          `${path.basename(file)} ${report.width}x${report.height} ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${report.verdict} [${report.reasons.join(',')}] people=${people?.count ?? '-'} passes=${people?.passes ?? '-'} ${ms} ms (decode ${timings?.decode ?? '-'}, clarity ${timings?.clarity ?? '-'}, people ${timings?.people ?? '-'}, banner ${timings?.banner ?? '-'})`,
         )
       }
     }
     times.sort((a, b) => a - b)
+    const medianOf = (values: number[]) => percentile([...values].sort((a, b) => a - b), 0.5)
+    console.log(`stages (median ms): ${[...stages.entries()].map(([stage, values]) => `${stage}=${medianOf(values)}`).join(' ')}`)
     const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
     console.log(`photo: median_ms=${percentile(times, 0.5)} p95_ms=${percentile(times, 0.95)} peak_rss_mb=${peakRssMb}`)
   } finally {

@@ -1,8 +1,8 @@
-import * as ort from 'onnxruntime-node'
 import sharp from 'sharp'
 import { faceModelDir } from '../models/model-paths'
 import type { TBox, TRgbImage } from '../types'
 import { nonMaxSuppression } from './non-max-suppression'
+import { OnnxWorkerSession } from './onnx-worker-session'
 import { buildSsdOnnxModel, decodeSsdOutput, readSsdWeights, SSD_INPUT_SIDE, ssdInputTensor } from './ssd-onnx-graph'
 
 export type TFace = TBox & { score: number }
@@ -17,22 +17,25 @@ export interface FaceDetector {
 
 export type TSsdFaceDetectorOptions = {
   minScore: number
-  /** onnxruntime's threads for one pass (OCR runs beside it on its own). */
+  /** onnxruntime's threads for one pass (the calling thread included). */
   threads: number
+  /** Whether idle pool threads spin waiting for work (onnxruntime's default) or sleep. */
+  spinning?: boolean
 }
 
 /**
  * face-api's SSD-MobileNetV1, rebuilt as an ONNX graph from the weights face-api ships
- * (ssd-onnx-graph.ts) and run on onnxruntime-node's native CPU kernels: the same network, boxes
- * and scores as face-api on tfjs (tests/photo/ssd-onnx-equivalence.test.ts), ≈ 5× faster per pass
- * than tfjs' single-threaded WebAssembly. The network sees every input at 512 × 512, which is why
- * the people counter tiles big photos.
+ * (ssd-onnx-graph.ts) and run on onnxruntime-node's native CPU kernels in a worker thread
+ * (onnx-worker-session.ts), so that it runs beside the OCR instead of taking turns with it: the
+ * same network, boxes and scores as face-api on tfjs (tests/photo/ssd-onnx-equivalence.test.ts),
+ * ≈ 85 ms of CPU per pass against tfjs' single-threaded WebAssembly's ≈ 316 ms. The network sees
+ * every input at 512 × 512, which is why the people counter tiles big photos.
  */
 export class SsdFaceDetector implements FaceDetector {
   readonly inputSide = SSD_INPUT_SIDE
 
   private constructor(
-    private readonly session: ort.InferenceSession,
+    private readonly session: OnnxWorkerSession,
     private readonly anchors: Float32Array,
     private readonly minScore: number,
   ) {}
@@ -41,7 +44,7 @@ export class SsdFaceDetector implements FaceDetector {
     const weights = await readSsdWeights(faceModelDir())
     const anchors = weights.get('Output/extra_dim')?.values
     if (!anchors) throw new Error('face model: anchors (Output/extra_dim) missing')
-    const session = await ort.InferenceSession.create(buildSsdOnnxModel(weights), {
+    const session = OnnxWorkerSession.create(buildSsdOnnxModel(weights), {
       intraOpNumThreads: options.threads,
       interOpNumThreads: 1,
       graphOptimizationLevel: 'all',
@@ -49,8 +52,17 @@ export class SsdFaceDetector implements FaceDetector {
       // One input shape: the arena and the memory pattern are planned once and reused every pass.
       enableCpuMemArena: true,
       enableMemPattern: true,
+      ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
     })
+    // One pass on a blank picture: a model the worker cannot load fails here, at load, not in a
+    // check; and the first pass, which plans the memory, is not a user's.
+    await session.run({ image: { data: new Float32Array(3 * SSD_INPUT_SIDE * SSD_INPUT_SIDE), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
     return new SsdFaceDetector(session, anchors, options.minScore)
+  }
+
+  /** Stops the detector's worker thread. */
+  close(): Promise<void> {
+    return this.session.close()
   }
 
   async detect(image: TRgbImage, region?: TBox): Promise<TFace[]> {
@@ -70,13 +82,11 @@ export class SsdFaceDetector implements FaceDetector {
       .resize(netW, netH, { fit: 'fill' })
       .raw()
       .toBuffer()
-    const input = new ort.Tensor('float32', ssdInputTensor(raw, netW, netH), [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE])
-    const output = await this.session.run({ image: input })
+    const output = await this.session.run({ image: { data: ssdInputTensor(raw, netW, netH), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
     const encodings = output.box_encodings?.data
     const logits = output.class_logits?.data
-    if (!(encodings instanceof Float32Array) || !(logits instanceof Float32Array)) throw new Error('face model: unexpected output')
+    if (!encodings || !logits) throw new Error('face model: unexpected output')
     const { boxes, scores } = decodeSsdOutput(this.anchors, encodings, logits)
-    for (const tensor of Object.values(output)) tensor.dispose()
     // Boxes are [ymin, xmin, ymax, xmax] relative to the input padded to a square.
     const side = Math.max(netW, netH) / shrink
     const found: TFace[] = []
