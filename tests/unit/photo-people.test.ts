@@ -47,11 +47,41 @@ describe('mergeViews: a face counts when the passes that could see it agree', ()
       pass(t1, [...row, { ...weak, x: 761 }, { ...bigWeak, x: 905 }]),
       pass(t2, [...row.slice(1), { ...weak, x: 759 }, { ...bigWeak, x: 902 }]),
     ]
-    const counted = mergeViews(passes, options).faces.map((f) => f.x)
+    const merged = mergeViews(passes, options)
+    const counted = merged.faces.map((f) => f.x)
     expect(counted).toContain(760)
     expect(counted).not.toContain(900)
     expect(counted).not.toContain(1100)
-    expect(counted).toHaveLength(4)
+    expect(counted).toHaveLength(3)
+    // The row's first face lies whole in t2 as well, which missed it: one of two finest views is a disagreement for a close-up.
+    expect(merged.disputed.map((f) => f.x)).toEqual([100])
+  })
+
+  it('sends a confident box that only one of two same-scale tiles found (both held it whole) to a close-up', () => {
+    const t1: TBox = { x: 0, y: 0, w: 1000, h: 1000 }
+    const t2: TBox = { x: 300, y: 0, w: 1000, h: 1000 }
+    const both = face(500, 400, 50)
+    const lone = face(700, 300, 50, 0.85)
+    const edge = face(100, 400, 50)
+    const merged = mergeViews([pass(whole, [both]), pass(t1, [both, lone, edge]), pass(t2, [{ ...both, x: 501 }])], options)
+    // `edge` lies in t1 only: the one finest view that could see it found it, so it counts.
+    expect(merged.faces.map((f) => f.x).sort((a, b) => a - b)).toEqual([100, 500])
+    expect(merged.disputed.map((f) => f.x)).toEqual([700])
+  })
+
+  it('sends a weaker box that several views found but most missed to a close-up when it fits its row; found once, it is dropped', () => {
+    const t1: TBox = { x: 0, y: 0, w: 1000, h: 1000 }
+    const t2: TBox = { x: 300, y: 0, w: 1000, h: 1000 }
+    const row = [400, 500, 600, 800].map((x) => face(x, 400, 50))
+    const hidden = face(700, 405, 46, 0.33)
+    const texture = face(650, 100, 46, 0.4)
+    const passes = [pass(whole, [...row, hidden]), pass(t1, [...row, { ...hidden, x: 701 }, texture]), pass(t2, row)]
+    const merged = mergeViews(passes, options)
+    expect(merged.faces).toHaveLength(4)
+    expect(merged.disputed.map((f) => [f.x, `${f.foundBy}/${f.seenBy}`])).toEqual([[700, '2/3']])
+    // The same box at twice its row's size is not a face of that row.
+    const big = mergeViews([pass(whole, [...row, face(700, 380, 120, 0.33)]), pass(t1, [...row, face(701, 380, 120, 0.33)]), pass(t2, row)], options)
+    expect(big.disputed).toEqual([])
   })
 })
 
@@ -122,6 +152,77 @@ describe('findFaces on a synthetic crowd', () => {
     const found = await findFaces(image, detector, options)
     expect(found.faces).toHaveLength(faces.length)
     expect(detector.regions.every((r) => r.w >= 1024)).toBe(true)
+  })
+})
+
+/** Bright squares on black: the boxes a close-up mosaic shows (the close-up judges pixels, not the list of faces). */
+function brightSquares(picture: TRgbImage): TFace[] {
+  const { width, height, data } = picture
+  const seen = new Uint8Array(width * height)
+  const found: TFace[] = []
+  for (let start = 0; start < width * height; start++) {
+    if (seen[start] || data[start * 3]! < 128) continue
+    let [x0, y0, x1, y1] = [width, height, 0, 0]
+    const stack = [start]
+    seen[start] = 1
+    while (stack.length > 0) {
+      const i = stack.pop()!
+      const x = i % width
+      const y = Math.floor(i / width)
+      ;[x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)]
+      for (const j of [x > 0 ? i - 1 : -1, x < width - 1 ? i + 1 : -1, i - width, i + width]) {
+        if (j >= 0 && j < width * height && !seen[j] && data[j * 3]! >= 128) {
+          seen[j] = 1
+          stack.push(j)
+        }
+      }
+    }
+    if (x1 - x0 >= 12 && y1 - y0 >= 12) found.push({ x: x0, y: y0, w: x1 - x0 + 1, h: y1 - y0 + 1, score: 0.9 })
+  }
+  return found
+}
+
+describe('findFaces on a crowd seen from above, where the views disagree', () => {
+  it('counts every face once: not the shrunk view’s second boxes half a face off, not a texture one tile saw, but the half-hidden face', async () => {
+    const image: TRgbImage = { data: new Uint8Array(1024 * 600 * 3), width: 1024, height: 600 }
+    const side = 24
+    const faces: TFace[] = []
+    for (let row = 0; row < 3; row++) for (let i = 0; i < 20; i++) faces.push(face(60 + i * 45, 150 + row * 43, side))
+    const hidden = faces[23]!
+    const texture = face(300, 40, side, 0.85)
+    for (const f of faces) for (let y = f.y; y < f.y + side; y++) image.data.fill(255, (y * 1024 + f.x) * 3, (y * 1024 + f.x + side) * 3)
+    let closeUps = 0
+    const detector: FaceDetector = {
+      inputSide: 512,
+      detect: async (picture, region) => {
+        if (picture !== image) {
+          closeUps++
+          return brightSquares(picture)
+        }
+        const r = region ?? { x: 0, y: 0, w: 1024, h: 600 }
+        const scale = Math.min(1, 512 / Math.max(r.w, r.h))
+        const within = (f: TBox) => f.x >= r.x && f.y >= r.y && f.x + f.w <= r.x + r.w && f.y + f.h <= r.y + r.h
+        const found: TFace[] = []
+        for (const f of faces.filter(within)) {
+          // The half-hidden face is found weakly, by the whole picture and the first tile only.
+          if (f === hidden) {
+            if (r.x === 0 && r.y === 0) found.push({ ...f, score: 0.33 })
+            continue
+          }
+          found.push(f)
+          // Shrunk to half, a 12-pixel face lights a second anchor: a box 0.6 of a face lower.
+          if (scale < 0.6) found.push({ ...f, y: f.y + 0.6 * side, score: 0.7 })
+        }
+        // The top-left tile sees a face in the floor's pattern; the next tile, holding it too, does not.
+        if (scale === 1 && r.x === 0 && r.y === 0) found.push(texture)
+        return found
+      },
+    }
+    const result = await findFaces(image, detector, options)
+    expect(result.faces).toHaveLength(faces.length)
+    expect(result.faces.filter((f) => f.closeUp).map((f) => [Math.round(f.x), Math.round(f.y)])).toEqual([[hidden.x, hidden.y]])
+    // 59 second boxes, the texture and the hidden face: 61 boxes, 16 to a close-up pass.
+    expect(closeUps).toBe(4)
   })
 })
 

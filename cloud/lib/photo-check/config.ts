@@ -168,6 +168,8 @@ export const PHOTO_CHECK_CONFIG = {
      */
     closeUpCells: 4,
     closeUpContext: 2.5,
+    /** A weaker box found by this many passes, but not by most that saw it, gets a close-up too (a face found once is the commonest false box). */
+    closeUpMinViews: 2,
     nmsIou: 0.3,
     /** A box mostly inside a larger one (intersection over the smaller area) is the same face. */
     nmsContainment: 0.6,

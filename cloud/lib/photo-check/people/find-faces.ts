@@ -33,7 +33,9 @@ const DEFAULT_INPUT_SIDE = 512
  * `fineTileShare`, but only over the band where those faces are (rows of people, not the sky, the
  * building or the ground): that is where the missing faces are, and it saves most of the work.
  * Every pass's boxes go to `mergeViews`, which keeps a face when the finest passes that could see
- * it found it; a box only coarser passes found is looked at again in a close-up (verifyCloseUps). A box cut by a tile's inner edge is dropped: the overlap puts that face whole in a
+ * it found it; a box the views disagree on (only coarser passes found it, or only one of several
+ * finest ones, or a weaker box most views missed) is looked at again in a close-up
+ * (verifyCloseUps). A box cut by a tile's inner edge is dropped: the overlap puts that face whole in a
  * neighbouring tile.
  */
 export async function findFaces(image: TRgbImage, detector: FaceDetector & { inputSide?: number }, options: TFindFacesOptions): Promise<TFindFacesResult> {
@@ -61,7 +63,7 @@ export async function findFaces(image: TRgbImage, detector: FaceDetector & { inp
     for (const tile of tilesFor(band, options.fineTileShare * longSide, options.tileOverlap)) await run(tile)
     merged = mergeViews(passes, options)
   }
-  // Boxes only the coarse views found: one close-up pass settles up to cells² of them.
+  // Boxes the views disagree on: one close-up pass settles up to cells² of them.
   const closeUps = await verifyCloseUps(image, merged.disputed, detector, options)
   // A close-up that found the neighbour of a shifted coarse box found a face counted already.
   const faces: TMergedFace[] = [...merged.faces]

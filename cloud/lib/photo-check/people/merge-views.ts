@@ -35,6 +35,8 @@ export type TMergeViewsOptions = {
    */
   confirmedMinViews: number
   confirmedViewSupport: number
+  /** A weaker face found by at least this many passes, but not by most that saw it, is looked at again in a close-up. */
+  closeUpMinViews: number
   /** Allowed ratio between a weaker face's side and the median side of its row's counted faces. */
   rowSizeRatio: number
   /** Below this side in network pixels a face is too small for the detector: that pass does not vote. */
@@ -56,8 +58,23 @@ export type TMergeViewsOptions = {
  * coarse passes in which it is under `minNetFaceSide` network pixels do not vote. The finer views
  * miss real faces too (crowded, half-hidden faces at ~20 network pixels), so a confident box that
  * only coarse passes found is returned as `disputed`, for a close-up to settle. A weaker box
- * (under `minFaceScore`) needs more: found again by most passes that saw it, at its row's size. The merge also settles
- * duplicates across tiles and scales (one cluster per face, whichever pass found it).
+ * (under `minFaceScore`) needs more: found again by most passes that saw it, at its row's size.
+ * The merge also settles duplicates across tiles and scales (one cluster per face, whichever pass
+ * found it).
+ *
+ * Where the views disagree, the close-up (a single network pass per 16 boxes, each face at ~50
+ * network pixels, where the detector is reliable) decides rather than a vote: besides the
+ * coarse-only boxes, a confident box that only one of several finest views found (two tiles at
+ * the same scale that both hold a face whole see the same pixels; a box in one of them only is a
+ * texture, or a second box half a face off its face) and a weaker box several views found but most
+ * missed (a half-hidden face in a back row) are `disputed` too.
+ *
+ * Why the shrunk views' boxes need this: the network's smallest anchors are 51 network pixels,
+ * one every 16; a face of 10–14 network pixels is a fifth of an anchor and under one step, so it can
+ * light two neighbouring anchors whose boxes land half a face apart and overlap too little to be
+ * merged. In the crowd seen from above (photo-eval's atrium-125) the whole picture shrunk to half
+ * gives 21 such second boxes, each on a face the full-resolution tiles found once: the close-up
+ * finds that face again and the caller drops it as counted. Counting them gave 124.
  */
 export function mergeViews(passes: TViewPass[], options: TMergeViewsOptions): { faces: TMergedFace[]; disputed: TMergedFace[]; medianFaceSide: number } {
   type TDet = TBox & { score: number; pass: number }
@@ -78,6 +95,7 @@ export function mergeViews(passes: TViewPass[], options: TMergeViewsOptions): { 
   const strong: TMergedFace[] = []
   const weak: TMergedFace[] = []
   const disputed: TMergedFace[] = []
+  const weakDisputed: TMergedFace[] = []
   for (const cluster of clusters) {
     const best = cluster.best
     // Which passes could see this face: those that found it, and those that held it whole at a
@@ -86,24 +104,35 @@ export function mergeViews(passes: TViewPass[], options: TMergeViewsOptions): { 
     let seenBy = 0
     let finest = 0
     passes.forEach((pass, index) => {
-      if (!cluster.passes.has(index) && !(inside(best, pass.region) && Math.sqrt(area(best)) * pass.netScale >= options.minNetFaceSide)) return
+      if (!cluster.passes.has(index) && !visibleIn(best, pass, options)) return
       seenBy++
       finest = Math.max(finest, pass.netScale)
     })
     const foundBy = cluster.passes.size
-    const foundAtFinest = [...cluster.passes].some((index) => passes[index]!.netScale >= finest * 0.99)
+    // The finest views that could see it, and how many of them found it.
+    let finestSeen = 0
+    let finestFound = 0
+    passes.forEach((pass, index) => {
+      if (pass.netScale < finest * 0.99) return
+      if (cluster.passes.has(index)) finestFound++
+      if (cluster.passes.has(index) || visibleIn(best, pass, options)) finestSeen++
+    })
     const face = { x: best.x, y: best.y, w: best.w, h: best.h, score: best.score, foundBy, seenBy }
     if (best.score >= options.minFaceScore) {
-      if (foundAtFinest) strong.push(face)
+      // Found at the finest scale, by every finest view or by more than one of them: counted.
+      if (finestFound >= 2 || (finestFound === 1 && finestSeen === 1)) strong.push(face)
       else disputed.push(face)
-    } else if (foundAtFinest && foundBy >= options.confirmedMinViews && foundBy / seenBy >= options.confirmedViewSupport) {
+    } else if (finestFound >= 1 && foundBy >= options.confirmedMinViews && foundBy / seenBy >= options.confirmedViewSupport) {
       weak.push(face)
+    } else if (finestFound >= 1 && foundBy >= options.closeUpMinViews) {
+      weakDisputed.push(face)
     }
   }
   const voted = [...strong, ...weak.filter((face) => fitsRow(face, strong, options.rowSizeRatio))]
   const median = medianSide(voted)
   const plausible = (f: TBox) => Math.sqrt(area(f)) >= options.minFaceToMedian * median
-  return { faces: voted.filter(plausible), disputed: disputed.filter(plausible), medianFaceSide: median }
+  const looked = [...disputed, ...weakDisputed.filter((face) => fitsRow(face, strong, options.rowSizeRatio))]
+  return { faces: voted.filter(plausible), disputed: looked.filter(plausible), medianFaceSide: median }
 }
 
 /**
@@ -124,6 +153,11 @@ export function sameFace(a: TBox, b: TBox, options: { nmsIou: number; nmsContain
   if (inter === 0) return false
   const iou = inter / (area(a) + area(b) - inter)
   return iou >= options.nmsIou || inter / Math.min(area(a), area(b)) >= options.nmsContainment
+}
+
+/** The pass held the box whole, at a size its network resolves. */
+function visibleIn(box: TBox, pass: TViewPass, options: { minNetFaceSide: number }): boolean {
+  return inside(box, pass.region) && Math.sqrt(area(box)) * pass.netScale >= options.minNetFaceSide
 }
 
 function inside(box: TBox, region: TBox): boolean {
