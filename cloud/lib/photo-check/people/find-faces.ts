@@ -42,25 +42,27 @@ export async function findFaces(image: TRgbImage, detector: FaceDetector & { inp
   const longSide = Math.max(image.width, image.height)
   const inputSide = detector.inputSide ?? DEFAULT_INPUT_SIDE
   const passes: TViewPass[] = []
-  const run = async (tile: TBox): Promise<void> => {
-    const found = await detector.detect(image, tile)
-    passes.push({
-      region: tile,
-      // The network resizes every region to its input side, enlarging small tiles too.
-      netScale: inputSide / Math.max(tile.w, tile.h),
-      faces: found.filter((face) => !cutByInnerEdge(face, tile, image)),
-    })
+  // A group's tiles are asked for at once: the detector's worker thread runs them one after
+  // another while this thread prepares the next; passes keep the tiles' order.
+  const run = async (tiles: TBox[]): Promise<void> => {
+    const found = await Promise.all(tiles.map((tile) => detector.detect(image, tile)))
+    tiles.forEach((tile, i) =>
+      passes.push({
+        region: tile,
+        // The network resizes every region to its input side, enlarging small tiles too.
+        netScale: inputSide / Math.max(tile.w, tile.h),
+        faces: found[i]!.filter((face) => !cutByInnerEdge(face, tile, image)),
+      }),
+    )
   }
   const full: TBox = { x: 0, y: 0, w: image.width, h: image.height }
-  for (const share of options.tileShares) {
-    for (const tile of tilesFor(full, share * longSide, options.tileOverlap)) await run(tile)
-  }
+  await run(options.tileShares.flatMap((share) => tilesFor(full, share * longSide, options.tileOverlap)))
   let merged = mergeViews(passes, options)
   const band = fineBand(merged.faces, merged.medianFaceSide, image, options)
   // The median face's size in the finest coarse tiles, in network pixels.
   const medianNetSide = (merged.medianFaceSide * inputSide) / (Math.min(...options.tileShares) * longSide)
   if (band && merged.faces.length >= options.fineTilesMinFaces && medianNetSide < options.fineTilesBelowNetSide) {
-    for (const tile of tilesFor(band, options.fineTileShare * longSide, options.tileOverlap)) await run(tile)
+    await run(tilesFor(band, options.fineTileShare * longSide, options.tileOverlap))
     merged = mergeViews(passes, options)
   }
   // Boxes the views disagree on: one close-up pass settles up to cells² of them.

@@ -220,12 +220,21 @@ export function ssdInputTensor(rgb: Uint8Array, width: number, height: number, o
   const N = SSD_INPUT_SIDE
   const side = Math.max(width, height)
   const plane = N * N
-  const at = (y: number, x: number, c: number): number => (y < height && x < width ? rgb[(y * width + x) * 3 + c]! : 0)
   if (side === N) {
-    for (let y = 0; y < N; y++)
-      for (let x = 0; x < N; x++) for (let c = 0; c < 3; c++) out[c * plane + y * N + x] = at(y, x, c) / 127.5 - 1
+    // The common case (regions shrunk to 512 by sharp): copy, with the padding black (−1).
+    out.fill(-1)
+    for (let y = 0; y < height; y++) {
+      let from = y * width * 3
+      const row = y * N
+      for (let x = 0; x < width; x++, from += 3) {
+        out[row + x] = rgb[from]! / 127.5 - 1
+        out[plane + row + x] = rgb[from + 1]! / 127.5 - 1
+        out[2 * plane + row + x] = rgb[from + 2]! / 127.5 - 1
+      }
+    }
     return out
   }
+  const at = (y: number, x: number, c: number): number => (y < height && x < width ? rgb[(y * width + x) * 3 + c]! : 0)
   const scale = side / N
   for (let y = 0; y < N; y++) {
     const sy = y * scale
