@@ -43,7 +43,8 @@ export async function checkPhoto(input: TCheckPhotoInput, engines: TPhotoEngines
   const hash = differenceHash(photo.grey)
   timings.clarity = Date.now() - mark
 
-  // OCR runs on onnxruntime's threads while face detection keeps the JavaScript thread busy.
+  // Face passes run in the detector's worker thread while the OCR runs on this one (onnxruntime-node
+  // runs a session on the thread that calls it).
   mark = Date.now()
   const scaleToOriginal = photo.width / photo.colour.width
   const [banner, people] = await Promise.all([
