@@ -29,7 +29,7 @@ export function OfflineActivities() {
           <Text className='offline-activity__title'>{detail.title}</Text>
           <Text className='offline-activity__meta'>{formatTimeRange(detail.startsAt, detail.endsAt)}</Text>
           {detail.address ? <Text className='offline-activity__meta'>{detail.address}</Text> : null}
-          <Text className='offline-activity__saved'>{`${describeSavedAt(savedAt)} 保存`}</Text>
+          <Text className='offline-activity__meta'>{`${describeSavedAt(savedAt)} 保存`}</Text>
         </View>
       ))}
     </View>
