@@ -119,6 +119,17 @@ async function rgbOf(file: Buffer | string, resize?: { width: number; height: nu
   return { data, width: info.width, height: info.height } as TRgbImage
 }
 
+/** Light ovals with dark eyes, mouth and hair: enough for the face detector to fire on them. */
+async function drawnFaces(): Promise<TRgbImage> {
+  const ovals = Array.from({ length: 12 }, (_, i) => {
+    const x = 80 + (i % 6) * 170
+    const y = 160 + Math.floor(i / 6) * 260
+    return `<ellipse cx="${x}" cy="${y}" rx="48" ry="62" fill="#e8b896"/><circle cx="${x - 17}" cy="${y - 12}" r="7" fill="#222"/><circle cx="${x + 17}" cy="${y - 12}" r="7" fill="#222"/><ellipse cx="${x}" cy="${y + 28}" rx="16" ry="6" fill="#833"/><rect x="${x - 55}" y="${y - 80}" width="110" height="30" fill="#2a1a10"/>`
+  })
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1100" height="640"><rect width="1100" height="640" fill="#6b8cae"/>${ovals.join('')}</svg>`
+  return rgbOf(await sharp(Buffer.from(svg)).jpeg().toBuffer())
+}
+
 describe('SSD-MobileNetV1 on onnxruntime matches face-api on tfjs (synthetic input)', () => {
   it('gives the same score and box for every anchor on a textured 512 × 341 picture and on a small one face-api enlarges', async () => {
     const scene = await texturedScene(1200, 800, 7)
@@ -134,14 +145,7 @@ describe('SSD-MobileNetV1 on onnxruntime matches face-api on tfjs (synthetic inp
   }, 60_000)
 
   it('finds the same faces as the tfjs detector, whole picture and tiles, on a picture with drawn faces', async () => {
-    // Light ovals with dark eyes and mouth: enough for a face detector to fire on some of them.
-    const ovals = Array.from({ length: 12 }, (_, i) => {
-      const x = 80 + (i % 6) * 170
-      const y = 160 + Math.floor(i / 6) * 260
-      return `<ellipse cx="${x}" cy="${y}" rx="48" ry="62" fill="#e8b896"/><circle cx="${x - 17}" cy="${y - 12}" r="7" fill="#222"/><circle cx="${x + 17}" cy="${y - 12}" r="7" fill="#222"/><ellipse cx="${x}" cy="${y + 28}" rx="16" ry="6" fill="#833"/><rect x="${x - 55}" y="${y - 80}" width="110" height="30" fill="#2a1a10"/>`
-    })
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1100" height="640"><rect width="1100" height="640" fill="#6b8cae"/>${ovals.join('')}</svg>`
-    const image = await rgbOf(await sharp(Buffer.from(svg)).jpeg().toBuffer())
+    const image = await drawnFaces()
     let faces = 0
     for (const area of [
       { x: 0, y: 0, w: image.width, h: image.height },
@@ -153,6 +157,23 @@ describe('SSD-MobileNetV1 on onnxruntime matches face-api on tfjs (synthetic inp
     }
     // Twelve drawn faces: the detector fires on them, so the comparison is not about empty lists.
     expect(faces).toBeGreaterThan(3)
+  }, 60_000)
+})
+
+describe('the detector\'s worker thread', () => {
+  it('starts again after its worker has stopped, and a group of passes asked at once comes back in order', async () => {
+    const image = await drawnFaces()
+    const tiles: TBox[] = [
+      { x: 0, y: 0, w: 600, h: 640 },
+      { x: 500, y: 0, w: 600, h: 640 },
+      { x: 0, y: 0, w: image.width, h: image.height },
+    ]
+    const oneByOne: TFace[][] = []
+    for (const tile of tiles) oneByOne.push(await detector.detect(image, tile))
+    expect(oneByOne.flat().length).toBeGreaterThan(3)
+    // A crashed worker ends the same way: every later pass would fail if it were not restarted.
+    await detector.close()
+    expect(await Promise.all(tiles.map((tile) => detector.detect(image, tile)))).toEqual(oneByOne)
   }, 60_000)
 })
 

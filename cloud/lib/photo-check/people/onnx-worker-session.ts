@@ -95,6 +95,11 @@ export class OnnxWorkerSession {
     })
   }
 
+  /** True once the worker has exited or crashed: every later run fails. */
+  get stopped(): boolean {
+    return this.failure !== null
+  }
+
   private settle(id: number): void {
     this.pending.delete(id)
     if (this.pending.size === 0) this.worker.unref()

@@ -3,7 +3,7 @@ import { faceModelDir } from '../models/model-paths'
 import type { TBox, TRgbImage } from '../types'
 import { nonMaxSuppression } from './non-max-suppression'
 import { OnnxWorkerSession } from './onnx-worker-session'
-import { buildSsdOnnxModel, decodeSsdOutput, readSsdWeights, SSD_INPUT_SIDE, ssdInputTensor } from './ssd-onnx-graph'
+import { buildSsdOnnxModel, decodeSsdOutput, readSsdWeights, SSD_INPUT_SIDE, ssdInputTensor, type TSsdWeights } from './ssd-onnx-graph'
 
 export type TFace = TBox & { score: number }
 
@@ -13,6 +13,24 @@ export interface FaceDetector {
   readonly inputSide?: number
   /** `region` (pixels of `image`) limits the pass to a tile; boxes come back in `image` pixels. */
   detect(image: TRgbImage, region?: TBox): Promise<TFace[]>
+}
+
+/** Builds the ONNX model and starts its worker, checked with one pass on a blank picture. */
+async function startSession(weights: TSsdWeights, options: TSsdFaceDetectorOptions): Promise<OnnxWorkerSession> {
+  const session = OnnxWorkerSession.create(buildSsdOnnxModel(weights), {
+    intraOpNumThreads: options.threads,
+    interOpNumThreads: 1,
+    graphOptimizationLevel: 'all',
+    executionMode: 'sequential',
+    // One input shape: the arena and the memory pattern are planned once and reused every pass.
+    enableCpuMemArena: true,
+    enableMemPattern: true,
+    ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
+  })
+  // A model the worker cannot load fails here, at load, not in a check; and the first pass,
+  // which plans the memory, is not a user's.
+  await session.run({ image: { data: new Float32Array(3 * SSD_INPUT_SIDE * SSD_INPUT_SIDE), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
+  return session
 }
 
 export type TSsdFaceDetectorOptions = {
@@ -35,34 +53,36 @@ export class SsdFaceDetector implements FaceDetector {
   readonly inputSide = SSD_INPUT_SIDE
 
   private constructor(
-    private readonly session: OnnxWorkerSession,
+    private session: Promise<OnnxWorkerSession>,
     private readonly anchors: Float32Array,
-    private readonly minScore: number,
+    private readonly options: TSsdFaceDetectorOptions,
   ) {}
 
   static async load(options: TSsdFaceDetectorOptions): Promise<SsdFaceDetector> {
     const weights = await readSsdWeights(faceModelDir())
     const anchors = weights.get('Output/extra_dim')?.values
     if (!anchors) throw new Error('face model: anchors (Output/extra_dim) missing')
-    const session = OnnxWorkerSession.create(buildSsdOnnxModel(weights), {
-      intraOpNumThreads: options.threads,
-      interOpNumThreads: 1,
-      graphOptimizationLevel: 'all',
-      executionMode: 'sequential',
-      // One input shape: the arena and the memory pattern are planned once and reused every pass.
-      enableCpuMemArena: true,
-      enableMemPattern: true,
-      ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
-    })
-    // One pass on a blank picture: a model the worker cannot load fails here, at load, not in a
-    // check; and the first pass, which plans the memory, is not a user's.
-    await session.run({ image: { data: new Float32Array(3 * SSD_INPUT_SIDE * SSD_INPUT_SIDE), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
-    return new SsdFaceDetector(session, anchors, options.minScore)
+    const session = startSession(weights, options)
+    await session
+    return new SsdFaceDetector(session, anchors, options)
   }
 
-  /** Stops the detector's worker thread. */
-  close(): Promise<void> {
-    return this.session.close()
+  /** Stops the detector's worker thread (a later pass starts a new one). */
+  async close(): Promise<void> {
+    await (await this.session).close()
+  }
+
+  /**
+   * The worker, started again if it has died (a crash fails the passes in flight, and so that
+   * check's people rule, which is retried; the checks after it must not inherit a dead worker).
+   */
+  private async liveSession(): Promise<OnnxWorkerSession> {
+    const current = this.session
+    const session = await current.catch(() => null)
+    if (session && !session.stopped) return session
+    // A start that failed is tried again by the next pass.
+    if (this.session === current) this.session = readSsdWeights(faceModelDir()).then((weights) => startSession(weights, this.options))
+    return this.session
   }
 
   async detect(image: TRgbImage, region?: TBox): Promise<TFace[]> {
@@ -82,7 +102,8 @@ export class SsdFaceDetector implements FaceDetector {
       .resize(netW, netH, { fit: 'fill' })
       .raw()
       .toBuffer()
-    const output = await this.session.run({ image: { data: ssdInputTensor(raw, netW, netH), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
+    const session = await this.liveSession()
+    const output = await session.run({ image: { data: ssdInputTensor(raw, netW, netH), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
     const encodings = output.box_encodings?.data
     const logits = output.class_logits?.data
     if (!encodings || !logits) throw new Error('face model: unexpected output')
@@ -92,7 +113,7 @@ export class SsdFaceDetector implements FaceDetector {
     const found: TFace[] = []
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i]!
-      if (score < this.minScore) continue
+      if (score < this.options.minScore) continue
       const y0 = Math.max(0, boxes[i * 4]!) * side
       const x0 = Math.max(0, boxes[i * 4 + 1]!) * side
       const y1 = Math.min(height, boxes[i * 4 + 2]! * side)
