@@ -48,7 +48,6 @@ const TABLES: Record<string, 'campaign' | 'unit' | 'person' | 'unit+person' | 'o
   privacy_consents: 'person',
   privacy_consent_events: 'person',
   notification_outbox: 'person',
-  checkin_code_attempts: 'unit+person',
   activities: 'unit',
   registrations: 'unit+person',
   check_ins: 'unit+person',
@@ -101,7 +100,7 @@ function foreignRows(role: TRoleName): Array<TRow & { dimension: TDimension }> {
       continue
     }
     const ownPerson = row.person !== undefined && row.person === me
-    if (kind === 'person' || row.table === 'notification_outbox' || row.table === 'checkin_code_attempts') {
+    if (kind === 'person' || row.table === 'notification_outbox') {
       // A person's own data; the organiser and unit managers see people (app_users) they work with.
       const seenByManagers = row.table === 'app_users' && (role === 'organiser' || (row.person === 'V1' && role === 'unit_contact'))
       if (!ownPerson && !seenByManagers) rows.push({ ...row, dimension: 'another volunteer' })

@@ -18,8 +18,8 @@ type TVerdict = 'passed' | 'failed' | 'needs_review' | null
 /** A recorded photo of the activity with a stored verdict (null: still queued). */
 async function photoWith(unit: TUnit, activityId: string, verdict: TVerdict, failing: { rule: string; message: string }[] = []): Promise<string> {
   const [photo] = await sql<{ id: string }[]>`
-    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, sha256, byte_size, width, height)
-    values (${unit.campaignId}, ${unit.unitId}, 'activity', ${activityId}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.jpg`},
+    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, display_path, sha256, byte_size, width, height)
+    values (${unit.campaignId}, ${unit.unitId}, 'activity', ${activityId}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.jpg`}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.display.jpg`},
             ${'b'.repeat(64)}, 1000, 1200, 900)
     returning id`
   const id = photo!.id

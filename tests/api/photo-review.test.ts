@@ -56,8 +56,8 @@ type TUnit = { campaignId: string; unitId: string; contactId: string }
 /** A recorded activity photo with a stored latest check (null: still queued); `ageMinutes` orders the queue. */
 async function photoWith(unit: TUnit, activityId: string, verdict: TVerdict, ageMinutes: number, options: { handedIn?: boolean } = {}): Promise<string> {
   const [photo] = await sql<{ id: string }[]>`
-    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, sha256, byte_size, width, height, created_at, handed_in_at)
-    values (${unit.campaignId}, ${unit.unitId}, 'activity', ${activityId}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.jpg`},
+    insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, display_path, sha256, byte_size, width, height, created_at, handed_in_at)
+    values (${unit.campaignId}, ${unit.unitId}, 'activity', ${activityId}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.jpg`}, ${`${unit.campaignId}/${unit.unitId}/${activityId}/${randomUUID()}.display.jpg`},
             ${'c'.repeat(64)}, 1000, 1200, 900, now() - make_interval(mins => ${ageMinutes}), ${options.handedIn ? sql`now()` : null})
     returning id`
   const id = photo!.id

@@ -149,8 +149,8 @@ async function createWorld() {
   // Photos of A: 2 passed + 1 awaiting review handed in; a failed one not handed in.
   const photo = async (verdict: string, handedIn: boolean) => {
     const [row] = await sql<{ id: string }[]>`
-      insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, sha256, byte_size, handed_in_at)
-      values (${campaignId}, ${unitA}, 'activity', ${a.aKey}, ${`${slug}/${randomUUID()}.jpg`}, ${'c'.repeat(64)}, 100, ${handedIn ? rel(-2) : null})
+      insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, display_path, sha256, byte_size, handed_in_at)
+      values (${campaignId}, ${unitA}, 'activity', ${a.aKey}, ${`${slug}/${randomUUID()}.jpg`}, ${`${slug}/${randomUUID()}.display.jpg`}, ${'c'.repeat(64)}, 100, ${handedIn ? rel(-2) : null})
       returning id`
     await sql`insert into photo_check_results (photo_id, verdict, engine_version) values (${row!.id}, ${verdict}, 'test')`
   }

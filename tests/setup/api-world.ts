@@ -143,12 +143,10 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
       insert into check_ins (registration_id, checked_in_at, checked_out_at) values (${registrationId}, '2025-03-05 09:00+08', '2025-03-05 11:00+08') returning id`)).id, name, 'id', person)
     note('check_in_scans', (await one(sql<{ id: string }[]>`
       insert into check_in_scans (id, user_id, activity_id, scanned_at, queued, action) values (${randomUUID()}, ${volunteer}, ${activityId}, '2025-03-05 09:00+08', false, 'checked_in') returning id`)).id, name, 'id', person)
-    note('checkin_code_attempts', String((await one(sql<{ id: string }[]>`
-      insert into checkin_code_attempts (user_id, activity_id) values (${volunteer}, ${activityId}) returning id::text as id`)).id), name, 'id', person)
     const photo = async (activity: string, file: string) =>
       (await one(sql<{ id: string }[]>`
-        insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, sha256, byte_size, uploaded_by)
-        values (${campaignId}, ${unitId}, 'activity', ${activity}, ${`${campaignId}/${unitId}/${file}-${tag}.jpg`}, ${SHA}, 100, ${contact}) returning id`)).id
+        insert into photos (campaign_id, unit_id, purpose, activity_id, storage_path, display_path, sha256, byte_size, uploaded_by)
+        values (${campaignId}, ${unitId}, 'activity', ${activity}, ${`${campaignId}/${unitId}/${file}-${tag}.jpg`}, ${`${campaignId}/${unitId}/${file}-${tag}.display.jpg`}, ${SHA}, 100, ${contact}) returning id`)).id
     const photoId = note('photos', await photo(activityId, 'a'), name)
     const sparePhoto = await photo(spareActivity, 'spare')
     const job = await one(sql<{ id: string }[]>`insert into photo_check_jobs (photo_id, sha256, status) values (${photoId}, ${SHA}, 'done') returning id`)
@@ -170,7 +168,7 @@ export async function createWorld(sql: postgres.Sql): Promise<TWorld> {
     note('weekly_stats_returns', (await one(sql<{ id: string }[]>`
       insert into weekly_stats_returns (submission_id, unit_id, contact_name) values (${submissionId}, ${unitId}, ${`${secret}填表人`}) returning submission_id::text as id`)).id, name, 'submission_id')
     const statsPictureId = note('weekly_stats_pictures', (await one(sql<{ id: string }[]>`
-      insert into weekly_stats_pictures (submission_id, campaign_id, unit_id, storage_path, sha256, byte_size) values (${submissionId}, ${campaignId}, ${unitId}, ${`${campaignId}/${unitId}/stats-${tag}.jpg`}, ${SHA}, 100) returning id`)).id, name)
+      insert into weekly_stats_pictures (submission_id, campaign_id, unit_id, storage_path, display_path, sha256, byte_size) values (${submissionId}, ${campaignId}, ${unitId}, ${`${campaignId}/${unitId}/stats-${tag}.jpg`}, ${`${campaignId}/${unitId}/stats-${tag}.display.jpg`}, ${SHA}, 100) returning id`)).id, name)
     note('media_coverage', (await one(sql<{ id: string }[]>`
       insert into media_coverage (campaign_id, unit_id, activity_id, week_ending, deadline_id, print_reports) values (${campaignId}, ${unitId}, ${activityId}, '2025-03-07', ${deadlines.weekly}, 1) returning id`)).id, name)
     const arrangementImportId = note('arrangement_imports', (await one(sql<{ id: string }[]>`

@@ -1,14 +1,17 @@
 import { withServiceTx } from '../db/transaction'
 import { sendOutbox, type TSendSummary } from '../notifications/send-outbox'
 import { runPhotoChecks } from '../photo-check/run-photo-checks'
+import { backfillShownCopies } from '../privacy/backfill-shown-copies'
 import { queueDeadlineReminders } from '../unit-home/queue-deadline-reminders'
 import { pruneRateLimitCounters } from '../rate-limits/prune-rate-limit-counters'
 import { sweepAbandonedUploads } from '../uploads/sweep-abandoned-uploads'
 
-export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; soonRemindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number; rateLimitCountersPruned: number }
+export type TJobsSummary = { closedCheckouts: number; remindersQueued: number; soonRemindersQueued: number; deadlineRemindersQueued: number; outbox: TSendSummary; photosChecked: number; uploadsSwept: number; rateLimitCountersPruned: number; shownCopiesMade: number }
 
 /** The sweeper's share of a tick: photo checks left over (crashed workers, retries) get this long. */
 const PHOTO_SWEEP_BUDGET_MS = 30_000
+/** The back-fill of shown copies' share of a tick (about a second a photo). */
+const SHOWN_COPY_BUDGET_MS = 10_000
 
 /**
  * The periodic work: close forgotten check-outs, queue the day-before and two-hour start reminders, deliver
@@ -35,5 +38,7 @@ export async function runScheduledJobs(): Promise<TJobsSummary> {
   const uploadsSwept = await sweepAbandonedUploads()
   // Rate-limit windows that ended over an hour ago (cloud/lib/rate-limits).
   const rateLimitCountersPruned = await pruneRateLimitCounters()
-  return { closedCheckouts, remindersQueued, soonRemindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept, rateLimitCountersPruned }
+  // EXIF-free copies of photos recorded before copies existed (cloud/lib/privacy): until made, they are left out of every list.
+  const shownCopies = await backfillShownCopies({ budgetMs: SHOWN_COPY_BUDGET_MS })
+  return { closedCheckouts, remindersQueued, soonRemindersQueued, deadlineRemindersQueued, outbox, photosChecked: photos.filter((r) => r.status === 'checked').length, uploadsSwept, rateLimitCountersPruned, shownCopiesMade: shownCopies.made }
 }

@@ -1,5 +1,5 @@
 import type { TPhotoReviewItem } from '../../../types/api/photo-review'
-import { getPhotoStorage } from '../storage/get-photo-storage'
+import { signShownCopies } from '../privacy/shown-copies'
 import { toShanghaiIso } from '../time/shanghai'
 import { toPhoto } from '../photos/to-photo'
 import { describeConsequence } from './describe-consequence'
@@ -31,8 +31,7 @@ export function toReviewItem(row: TQueueRow, url: string): TPhotoReviewItem {
   }
 }
 
-/** Each with a short-lived link to the EXIF-free display copy (the original only when there is none). */
+/** Each with a short-lived link to the EXIF-free display copy; a photo without one yet is left out (signShownCopies). */
 export async function toReviewItems(rows: TQueueRow[]): Promise<TPhotoReviewItem[]> {
-  const storage = getPhotoStorage()
-  return Promise.all(rows.map(async (row) => toReviewItem(row, await storage.createSignedReadUrl(row.display_path ?? row.storage_path, READ_URL_SECONDS))))
+  return (await signShownCopies(rows, READ_URL_SECONDS)).map(({ row, url }) => toReviewItem(row, url))
 }

@@ -17,7 +17,7 @@ const MAX_PHOTOS = 500
  */
 export async function listUnitPhotos(session: TSessionClaims, unitId: string): Promise<TUnitPhotosResponse> {
   const loaded = await withUserTx(session, (tx) => loadUnitPhotos(tx, unitId))
-  const photos = await toPhotos(loaded.rows)
+  const photos = await toPhotos(loaded.rows, session.sub)
   const state = decideReturnState(loaded.deadline, loaded.submission)
   return {
     unit: { id: loaded.unit.id, name: loaded.unit.name },

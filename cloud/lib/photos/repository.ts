@@ -39,6 +39,8 @@ export type TPhotoRow = {
   unit_name: string
   storage_path: string
   display_path: string | null
+  /** Who uploaded it: the one person who may be shown the original while no copy exists. */
+  uploaded_by?: string | null
   byte_size: number
   width: number | null
   height: number | null
@@ -58,7 +60,7 @@ export type TPhotoRow = {
 /** Activity photos with their latest check, as the caller may see them (RLS: the unit and organisers). */
 export async function findPhotos(tx: TTx, filter: { activityId?: string; photoId?: string; unitId?: string; limit?: number }): Promise<TPhotoRow[]> {
   return tx<TPhotoRow[]>`
-    select p.id, p.activity_id, u.name as unit_name, p.storage_path, p.display_path, p.byte_size, p.width, p.height,
+    select p.id, p.activity_id, u.name as unit_name, p.storage_path, p.display_path, p.uploaded_by, p.byte_size, p.width, p.height,
            p.created_at, p.handed_in_at, j.status as job_status,
            coalesce(r.review_verdict, r.verdict) as verdict, r.review_verdict is not null as reviewed,
            case when r.review_verdict is not null then r.review_note end as review_note,

@@ -1,5 +1,5 @@
 import type { TPhoto, TPhotoRule } from '../../../types/api/photos'
-import { getPhotoStorage } from '../storage/get-photo-storage'
+import { signShownCopies } from '../privacy/shown-copies'
 import { toShanghaiIso } from '../time/shanghai'
 import { currentReasonCode } from '../photo-check/reason-codes'
 import { buildEvidence } from './photo-evidence'
@@ -36,10 +36,10 @@ export function toPhoto(row: TPhotoRow, url: string): TPhoto {
 }
 
 /**
- * Rows as the API sends them, each with a short-lived link. People are shown the EXIF-free
- * display copy; only photos whose copy could not be made fall back to the original.
+ * Rows as the API sends them, each with a short-lived link to the EXIF-free display copy. A photo
+ * whose copy is not made yet is left out (see signShownCopies) — except for its own uploader
+ * (`viewerId`), who is shown their original — never shown as its original to anyone else.
  */
-export async function toPhotos(rows: TPhotoRow[]): Promise<TPhoto[]> {
-  const storage = getPhotoStorage()
-  return Promise.all(rows.map(async (row) => toPhoto(row, await storage.createSignedReadUrl(row.display_path ?? row.storage_path, READ_URL_SECONDS))))
+export async function toPhotos(rows: TPhotoRow[], viewerId: string): Promise<TPhoto[]> {
+  return (await signShownCopies(rows, READ_URL_SECONDS, viewerId)).map(({ row, url }) => toPhoto(row, url))
 }

@@ -67,3 +67,83 @@ export async function deleteAccountInSql(tx: TTx): Promise<unknown> {
   const [row] = await tx<{ summary: unknown }[]>`select app_private.delete_my_account() as summary`
   return row?.summary ?? null
 }
+
+// Shown copies' back-fill (run by the scheduled tick as the service role) ------------------------
+
+export type TCopyTable = 'photos' | 'weekly_stats_pictures'
+export type TCopyClaim = { table: TCopyTable; id: string; storage_path: string; purpose: string; attempts: number }
+
+/**
+ * Leases the oldest row of `table` that has no shown copy yet, is not leased by a live worker and
+ * has attempts left. SKIP LOCKED: a concurrent tick takes the next row instead of waiting on this
+ * one; the attempt is counted here, in the claim, so a copy that crashes its worker still uses it up.
+ */
+export async function claimRowWithoutCopy(tx: TTx, table: TCopyTable, leaseSeconds: number, maxAttempts: number): Promise<TCopyClaim | null> {
+  const rows =
+    table === 'photos'
+      ? await tx<TCopyClaim[]>`
+          with next as (
+            select id from photos
+            where display_path is null and display_copy_attempts < ${maxAttempts}
+              and (display_copy_leased_until is null or display_copy_leased_until < now())
+            order by created_at, id limit 1
+            for update skip locked
+          )
+          update photos p set display_copy_attempts = p.display_copy_attempts + 1,
+                              display_copy_leased_until = now() + make_interval(secs => ${leaseSeconds})
+          from next where p.id = next.id
+          returning 'photos' as "table", p.id, p.storage_path, p.purpose::text as purpose, p.display_copy_attempts as attempts`
+      : await tx<TCopyClaim[]>`
+          with next as (
+            select id from weekly_stats_pictures
+            where display_path is null and display_copy_attempts < ${maxAttempts}
+              and (display_copy_leased_until is null or display_copy_leased_until < now())
+            order by created_at, id limit 1
+            for update skip locked
+          )
+          update weekly_stats_pictures p set display_copy_attempts = p.display_copy_attempts + 1,
+                              display_copy_leased_until = now() + make_interval(secs => ${leaseSeconds})
+          from next where p.id = next.id
+          returning 'weekly_stats_pictures' as "table", p.id, p.storage_path, 'news_picture' as purpose, p.display_copy_attempts as attempts`
+  return rows[0] ?? null
+}
+
+/**
+ * Records the made copy. `taken`: the row already has one (a worker whose lease ran out finished
+ * after another, writing the same file); `gone`: the row was deleted meanwhile.
+ */
+export async function saveShownCopy(tx: TTx, claim: TCopyClaim, displayPath: string): Promise<'saved' | 'taken' | 'gone'> {
+  const rows =
+    claim.table === 'photos'
+      ? await tx<{ saved: boolean }[]>`
+          with saved as (
+            update photos set display_path = ${displayPath}, display_copy_leased_until = null, display_copy_error = null
+            where id = ${claim.id} and display_path is null returning id)
+          select exists (select 1 from saved) as saved from photos where id = ${claim.id}`
+      : await tx<{ saved: boolean }[]>`
+          with saved as (
+            update weekly_stats_pictures set display_path = ${displayPath}, display_copy_leased_until = null, display_copy_error = null
+            where id = ${claim.id} and display_path is null returning id)
+          select exists (select 1 from saved) as saved from weekly_stats_pictures where id = ${claim.id}`
+  const [row] = rows
+  return !row ? 'gone' : row.saved ? 'saved' : 'taken'
+}
+
+/** A failed copy: the reason kept, the row free again after `retrySeconds` (if attempts remain). */
+export async function releaseFailedCopy(tx: TTx, claim: TCopyClaim, error: string, retrySeconds: number): Promise<void> {
+  if (claim.table === 'photos') {
+    await tx`update photos set display_copy_error = ${error.slice(0, 500)}, display_copy_leased_until = now() + make_interval(secs => ${retrySeconds})
+             where id = ${claim.id} and display_path is null`
+  } else {
+    await tx`update weekly_stats_pictures set display_copy_error = ${error.slice(0, 500)}, display_copy_leased_until = now() + make_interval(secs => ${retrySeconds})
+             where id = ${claim.id} and display_path is null`
+  }
+}
+
+/** Rows still without a shown copy that the back-fill will take (attempts left), per table. */
+export async function countRowsWithoutCopy(tx: TTx, maxAttempts: number): Promise<{ photos: number; weekly_stats_pictures: number }> {
+  const [row] = await tx<{ photos: number; weekly_stats_pictures: number }[]>`
+    select (select count(*)::int from photos where display_path is null and display_copy_attempts < ${maxAttempts}) as photos,
+           (select count(*)::int from weekly_stats_pictures where display_path is null and display_copy_attempts < ${maxAttempts}) as weekly_stats_pictures`
+  return row ?? { photos: 0, weekly_stats_pictures: 0 }
+}

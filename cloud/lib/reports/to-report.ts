@@ -1,5 +1,5 @@
 import type { TReport, TReportDeadline } from '../../../types/api/reports'
-import { getPhotoStorage } from '../storage/get-photo-storage'
+import { signShownCopies } from '../privacy/shown-copies'
 import { toShanghaiIso } from '../time/shanghai'
 import { deadlinePassed } from '../submissions/decide-submission'
 import { decideReport } from './guards'
@@ -20,7 +20,6 @@ export function findReportProblems(row: Pick<TReportRow, 'title' | 'body'>): str
 }
 
 export async function toReport(row: TReportRow, pictures: TPictureRow[], now: Date): Promise<TReport> {
-  const storage = getPhotoStorage()
   const decision = decideReport(row, now)
   return {
     id: row.id,
@@ -30,16 +29,15 @@ export async function toReport(row: TReportRow, pictures: TPictureRow[], now: Da
     title: row.title,
     body: row.body,
     links: row.links.map((url, i) => ({ url, label: row.link_labels[i] ?? '' })),
-    pictures: await Promise.all(
-      pictures.map(async (p) => ({
+    // EXIF-free copies only; a picture without one yet is left out (signShownCopies).
+    pictures: (await signShownCopies(pictures, READ_URL_SECONDS)).map(({ row: p, url }) => ({
         id: p.id,
-        url: await storage.createSignedReadUrl(p.display_path ?? p.storage_path, READ_URL_SECONDS),
+        url,
         caption: p.caption ?? '',
         byteSize: p.byte_size,
         width: p.width,
         height: p.height,
       })),
-    ),
     submittedAt: row.submitted_at ? toShanghaiIso(row.submitted_at) : null,
     returnedAt: row.returned_at ? toShanghaiIso(row.returned_at) : null,
     returnReason: row.status === 'returned' ? row.return_reason : null,

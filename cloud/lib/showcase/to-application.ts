@@ -6,7 +6,7 @@ import {
   type TShowcaseDeadline,
   type TShowcaseForm,
 } from '../../../types/api/showcase'
-import { getPhotoStorage } from '../storage/get-photo-storage'
+import { signShownCopies } from '../privacy/shown-copies'
 import { toShanghaiIso } from '../time/shanghai'
 import { deadlinePassed } from '../submissions/decide-submission'
 import { decideApplication } from './guards'
@@ -41,7 +41,6 @@ export function toDeadline(row: { id: string; title: string; due_at: Date }, now
 }
 
 export async function toApplication(row: TApplicationRow, pictures: TPictureRow[], now: Date): Promise<TShowcaseApplication> {
-  const storage = getPhotoStorage()
   const form = toForm(row)
   const missing = findMissingFields(form, pictures.length)
   const decision = decideApplication(row, now)
@@ -50,17 +49,16 @@ export async function toApplication(row: TApplicationRow, pictures: TPictureRow[
     id: row.id,
     unitId: row.unit_id,
     status: row.status,
-    pictures: await Promise.all(
-      pictures.map(async (p) => ({
+    // EXIF-free copies only; a picture without one yet is left out (signShownCopies), though it counts.
+    pictures: (await signShownCopies(pictures, READ_URL_SECONDS)).map(({ row: p, url }) => ({
         id: p.id,
         position: p.showcase_position,
-        url: await storage.createSignedReadUrl(p.display_path ?? p.storage_path, READ_URL_SECONDS),
+        url,
         byteSize: p.byte_size,
         width: p.width,
         height: p.height,
         contentType: p.mime_type ?? 'image/jpeg',
       })),
-    ),
     deadline:
       row.deadline_id && row.deadline_title && row.deadline_due_at
         ? toDeadline({ id: row.deadline_id, title: row.deadline_title, due_at: row.deadline_due_at }, now)

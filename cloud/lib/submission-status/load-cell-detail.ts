@@ -1,9 +1,9 @@
 import type { TSubmissionStatus } from '../../../types/api/common'
+import { signShownCopies } from '../privacy/shown-copies'
 import type { TCellActivity, TCellDetail, TCellShowcase, TCellSubmission } from '../../../types/api/submission-status'
 import { SERVED_POPULATIONS, type TServedPopulation } from '../../../types/domain'
 import { formatActivityName } from '../../../types/weekly-stats'
 import type { TTx } from '../db/client'
-import { getPhotoStorage } from '../storage/get-photo-storage'
 import { toShanghaiIso } from '../time/shanghai'
 import {
   findHandedInPhotos,
@@ -66,15 +66,13 @@ export async function loadCellDetail(
     case 'photos': {
       const submission = await findSubmission(tx, unitId, deadline.id)
       const found = await findHandedInPhotos(tx, unitId, PHOTO_LIMIT)
-      const storage = getPhotoStorage()
-      const photos = await Promise.all(
-        found.photos.map(async (p) => ({
-          id: p.id,
-          url: await storage.createSignedReadUrl(p.display_path ?? p.storage_path, READ_URL_SECONDS),
-          activityTitle: p.activity_title,
-          verdict: p.verdict,
-        })),
-      )
+      // EXIF-free copies only; a photo without one yet is left out (signShownCopies).
+      const photos = (await signShownCopies(found.photos, READ_URL_SECONDS)).map(({ row: p, url }) => ({
+        id: p.id,
+        url,
+        activityTitle: p.activity_title,
+        verdict: p.verdict,
+      }))
       return {
         detail: { kind: 'photos', handedIn: found.handedIn, uploaded: found.uploaded, photos },
         submission: toSubmission(submission, deadline),
@@ -141,10 +139,7 @@ function toSubmission(row: THeader | null, deadline: TDeadlineRow): TCellSubmiss
 }
 
 async function signPictures(rows: TPictureRow[]): Promise<Array<{ id: string; url: string; caption: string | null }>> {
-  const storage = getPhotoStorage()
-  return Promise.all(
-    rows.map(async (p) => ({ id: p.id, url: await storage.createSignedReadUrl(p.display_path ?? p.storage_path, READ_URL_SECONDS), caption: p.caption })),
-  )
+  return (await signShownCopies(rows, READ_URL_SECONDS)).map(({ row: p, url }) => ({ id: p.id, url, caption: p.caption }))
 }
 
 async function toCellShowcase(row: TShowcaseRow, pictures: TPictureRow[], organiser: boolean): Promise<TCellShowcase> {

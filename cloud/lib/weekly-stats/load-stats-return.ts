@@ -1,9 +1,9 @@
 import type { TSubmissionStatus } from '../../../types/api/common'
+import { signShownCopies } from '../privacy/shown-copies'
 import type { TStatsDeadline, TWeeklyStatsResponse, TWeeklyStatsRow } from '../../../types/api/weekly-stats'
 import { computeTotals, formatActivityName, sumServed, type TServedInput } from '../../../types/weekly-stats'
 import type { TTx } from '../db/client'
 import { AppError } from '../errors/app-error'
-import { getPhotoStorage } from '../storage/get-photo-storage'
 import { deadlinePassed, decideSubmission } from '../submissions/decide-submission'
 import { toShanghaiIso } from '../time/shanghai'
 import {
@@ -136,15 +136,9 @@ function toDeadline(deadline: TDeadlineWithStatus, now: Date): TStatsDeadline {
   }
 }
 
+/** Each with a link to its EXIF-free copy; a picture without one yet is left out (signShownCopies). */
 export async function signPictures(pictures: TPictureRow[]): Promise<TWeeklyStatsResponse['pictures']> {
-  const storage = getPhotoStorage()
-  return Promise.all(
-    pictures.map(async (picture) => ({
-      id: picture.id,
-      url: await storage.createSignedReadUrl(picture.display_path ?? picture.storage_path, PICTURE_URL_SECONDS),
-      byteSize: picture.byte_size,
-    })),
-  )
+  return (await signShownCopies(pictures, PICTURE_URL_SECONDS)).map(({ row: picture, url }) => ({ id: picture.id, url, byteSize: picture.byte_size }))
 }
 
 /** The API's view of a return: rows, 合计, state and what the contact may do now. */
