@@ -259,6 +259,33 @@ describe('close-ups settle boxes only coarse passes found', () => {
   })
 })
 
+describe('close-ups: a face counted already claims its own close-up face', () => {
+  const image: TRgbImage = { data: new Uint8Array(2000 * 1200 * 3), width: 2000, height: 1200 }
+  const counted: TBox = { x: 500, y: 300, w: 40, h: 60 }
+  // A second box lower on the same face (too little overlap to merge: IoU 0.14).
+  const second = face(510, 345, 36, 0.6)
+  const cell = closeUpCell(second, image, 128, options.closeUpContext, { x: 0, y: 0 })
+  const k = 128 / cell.crop.w
+  const inCell = (b: TBox, score = 0.95): TFace => ({ x: (b.x - cell.crop.x) * k, y: (b.y - cell.crop.y) * k, w: b.w * k, h: b.h * k, score })
+
+  it('does not confirm a box whose close-up face is a counted face seen in another shape', async () => {
+    // The close-up finds the one face there, framed lower than the counted box: its centre lies in the second box.
+    const detector: FaceDetector = { detect: async () => [inCell({ x: 506, y: 330, w: 36, h: 40 })] }
+    expect((await verifyCloseUps(image, [second], detector, options)).confirmed).toHaveLength(1)
+    expect((await verifyCloseUps(image, [second], detector, options, [counted])).confirmed).toEqual([])
+  })
+
+  it('confirms a half-hidden face beside a counted one when the close-up finds both', async () => {
+    const hidden = face(530, 330, 34, 0.35)
+    const hiddenCell = closeUpCell(hidden, image, 128, options.closeUpContext, { x: 0, y: 0 })
+    const kk = 128 / hiddenCell.crop.w
+    const at = (b: TBox): TFace => ({ x: (b.x - hiddenCell.crop.x) * kk, y: (b.y - hiddenCell.crop.y) * kk, w: b.w * kk, h: b.h * kk, score: 0.9 })
+    const detector: FaceDetector = { detect: async () => [at({ x: 502, y: 304, w: 38, h: 52 }), at({ x: 533, y: 332, w: 32, h: 34 })] }
+    const { confirmed } = await verifyCloseUps(image, [hidden], detector, options, [counted])
+    expect(confirmed.map((b) => [Math.round(b.x), Math.round(b.y)])).toEqual([[533, 332]])
+  })
+})
+
 describe('the 20-person rule on the counter’s band', () => {
   it('fails 17–18, reviews 19–21, passes 22 and more', () => {
     const status = (count: number) => peopleBand(count, options).status

@@ -66,7 +66,7 @@ export async function findFaces(image: TRgbImage, detector: FaceDetector & { inp
     merged = mergeViews(passes, options)
   }
   // Boxes the views disagree on: one close-up pass settles up to cells² of them.
-  const closeUps = await verifyCloseUps(image, merged.disputed, detector, options)
+  const closeUps = await verifyCloseUps(image, merged.disputed, detector, options, merged.faces)
   // A close-up that found the neighbour of a shifted coarse box found a face counted already.
   const faces: TMergedFace[] = [...merged.faces]
   for (const face of closeUps.confirmed) if (!faces.some((other) => sameFace(other, face, options))) faces.push({ ...face, closeUp: true })

@@ -23,8 +23,17 @@ export type TCloseUpCell = { crop: TBox; expected: TBox; origin: { x: number; y:
  * checks up to cells² boxes. A box is confirmed when the detector finds a face where the box lies
  * in its cell (a fist, a fold of a stole or a carved ornament, seen this large, is not a face), and
  * comes back where the close-up found that face: the caller drops it if that face is counted already.
+ * `counted` faces in a cut-out claim their own close-up faces first, so a second box on a counted
+ * face (framed lower, or narrower, overlapping it too little to be called the same box) confirms
+ * nothing, while a half-hidden face beside a counted one still does.
  */
-export async function verifyCloseUps<T extends TBox>(image: TRgbImage, boxes: T[], detector: FaceDetector & { inputSide?: number }, options: TCloseUpOptions): Promise<{ confirmed: T[]; passes: number }> {
+export async function verifyCloseUps<T extends TBox>(
+  image: TRgbImage,
+  boxes: T[],
+  detector: FaceDetector & { inputSide?: number },
+  options: TCloseUpOptions,
+  counted: TBox[] = [],
+): Promise<{ confirmed: T[]; passes: number }> {
   const inputSide = detector.inputSide ?? 512
   const cellSide = Math.floor(inputSide / options.closeUpCells)
   const perMosaic = options.closeUpCells * options.closeUpCells
@@ -51,9 +60,24 @@ export async function verifyCloseUps<T extends TBox>(image: TRgbImage, boxes: T[
     const found = (await detector.detect(mosaic)).filter((face) => face.score >= options.minFaceScore)
     batch.forEach((box, i) => {
       const cell = cells[i]!
-      // The coarse box may sit half a face off the face it saw: take the close-up's face whose
-      // centre lies in the box (or that overlaps it), placed where the close-up puts it.
-      const face = found.find((f) => centreInside(f, cell.expected) || sameBox(f, cell.expected, options))
+      const inCell = found.filter((f) => centreInside(f, { x: cell.origin.x, y: cell.origin.y, w: cell.side, h: cell.side }))
+      // Each counted face the cut-out holds (at least half of it) claims the close-up face that
+      // overlaps it most: one face is one person, however differently the two boxes frame it.
+      const claimed = new Set<TBox>()
+      for (const other of counted) {
+        if (intersection(other, cell.crop) < area(other) / 2) continue
+        const projected = toCell(other, cell)
+        let best: TBox | undefined
+        let bestIou = 0
+        for (const f of inCell) {
+          const iou = intersectionOverUnion(f, projected)
+          if (iou > bestIou && !claimed.has(f)) [best, bestIou] = [f, iou]
+        }
+        if (best) claimed.add(best)
+      }
+      // The coarse box may sit half a face off the face it saw: take the close-up's unclaimed face
+      // whose centre lies in the box (or that overlaps it), placed where the close-up puts it.
+      const face = inCell.find((f) => !claimed.has(f) && (centreInside(f, cell.expected) || sameBox(f, cell.expected, options)))
       if (face) confirmed.push({ ...box, ...toPicture(face, cell) })
     })
   }
@@ -84,6 +108,17 @@ function centreInside(a: TBox, b: TBox): boolean {
 function toPicture(face: TBox, cell: TCloseUpCell): TBox {
   const scale = cell.crop.w / cell.side
   return { x: cell.crop.x + (face.x - cell.origin.x) * scale, y: cell.crop.y + (face.y - cell.origin.y) * scale, w: face.w * scale, h: face.h * scale }
+}
+
+/** A box in picture pixels, where it lands in a cell. */
+function toCell(box: TBox, cell: TCloseUpCell): TBox {
+  const k = cell.side / cell.crop.w
+  return { x: cell.origin.x + (box.x - cell.crop.x) * k, y: cell.origin.y + (box.y - cell.crop.y) * k, w: box.w * k, h: box.h * k }
+}
+
+function intersectionOverUnion(a: TBox, b: TBox): number {
+  const inter = intersection(a, b)
+  return inter === 0 ? 0 : inter / (area(a) + area(b) - inter)
 }
 
 function sameBox(a: TBox, b: TBox, options: { nmsIou: number; nmsContainment: number }): boolean {
