@@ -25,7 +25,6 @@ async function startSession(weights: TSsdWeights, options: TSsdFaceDetectorOptio
     // One input shape: the arena and the memory pattern are planned once and reused every pass.
     enableCpuMemArena: true,
     enableMemPattern: true,
-    ...(options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: '0' } } } } : {}),
   })
   // A model the worker cannot load fails here, at load, not in a check; and the first pass,
   // which plans the memory, is not a user's.
@@ -37,8 +36,6 @@ export type TSsdFaceDetectorOptions = {
   minScore: number
   /** onnxruntime's threads for one pass (the calling thread included). */
   threads: number
-  /** Whether idle pool threads spin waiting for work (onnxruntime's default) or sleep. */
-  spinning?: boolean
 }
 
 /**
