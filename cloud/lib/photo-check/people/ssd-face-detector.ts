@@ -28,7 +28,12 @@ async function startSession(weights: TSsdWeights, options: TSsdFaceDetectorOptio
   })
   // A model the worker cannot load fails here, at load, not in a check; and the first pass,
   // which plans the memory, is not a user's.
-  await session.run({ image: { data: new Float32Array(3 * SSD_INPUT_SIDE * SSD_INPUT_SIDE), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
+  try {
+    await session.run({ image: { data: new Float32Array(3 * SSD_INPUT_SIDE * SSD_INPUT_SIDE), dims: [1, 3, SSD_INPUT_SIDE, SSD_INPUT_SIDE] } })
+  } catch (error) {
+    await session.close()
+    throw error
+  }
   return session
 }
 
