@@ -286,6 +286,19 @@ describe('close-ups: a face counted already claims its own close-up face', () =>
   })
 })
 
+describe('close-ups see a dim face at full contrast', () => {
+  it('confirms a face in an under-exposed picture that only its levels hid', async () => {
+    // A dim face (grey 60 on 12) in a dark picture: the fake detector, like the network, needs contrast (≥ 128).
+    const image: TRgbImage = { data: new Uint8Array(1000 * 800 * 3).fill(12), width: 1000, height: 800 }
+    const dim = face(400, 300, 40, 0.6)
+    for (let y = dim.y; y < dim.y + dim.h; y++) image.data.fill(60, (y * 1000 + dim.x) * 3, (y * 1000 + dim.x + dim.w) * 3)
+    expect(brightSquares(image)).toEqual([])
+    const detector: FaceDetector = { detect: async (picture) => brightSquares(picture) }
+    const { confirmed } = await verifyCloseUps(image, [dim], detector, options)
+    expect(confirmed.map((b) => [Math.round(b.x), Math.round(b.y), Math.round(b.w)])).toEqual([[400, 300, 40]])
+  })
+})
+
 describe('the 20-person rule on the counter’s band', () => {
   it('fails 17–18, reviews 19–21, passes 22 and more', () => {
     const status = (count: number) => peopleBand(count, options).status

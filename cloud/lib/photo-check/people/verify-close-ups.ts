@@ -50,6 +50,9 @@ export async function verifyCloseUps<T extends TBox>(
       const pixels = await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
         .extract({ left: cell.crop.x, top: cell.crop.y, width: cell.crop.w, height: cell.crop.h })
         .resize(cellSide, cellSide, { fit: 'fill' })
+        // Each cut-out stretched to full contrast: the question is the shape of a face, and a dim
+        // or dark photo's faces, low in contrast, are what the views missed most.
+        .normalise()
         .raw()
         .toBuffer()
       for (let row = 0; row < cellSide; row++) {
