@@ -5,6 +5,8 @@ import type { TConsoleRole } from '../../../types/api/organiser-console'
 export type TConsoleCampaign = {
   campaignId: string
   campaignTitle: string
+  /** What the app calls the campaign everywhere else: its theme, else its title. */
+  campaignName: string
   role: TConsoleRole
   /** A district admin's district(s). */
   districtNames: string[]
@@ -23,6 +25,7 @@ export function consoleCampaigns(memberships: TMembership[]): TConsoleCampaign[]
       byCampaign.set(m.campaignId, {
         campaignId: m.campaignId,
         campaignTitle: m.campaignTitle,
+        campaignName: m.campaignTheme ?? m.campaignTitle,
         role: m.role,
         districtNames: m.role === 'district_admin' && m.districtName ? [m.districtName] : [],
       })

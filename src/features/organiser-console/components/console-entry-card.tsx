@@ -27,7 +27,7 @@ export function ConsoleEntryCard({ memberships }: { memberships: TMembership[] }
           onClick={() => openConsoleHome(c.campaignId)}
         >
           <View className='console-entry__main'>
-            <Text className='console-entry__campaign'>{c.campaignTitle}</Text>
+            <Text className='console-entry__campaign'>{c.campaignName}</Text>
             <Text className='console-entry__role'>
               {ROLE_LABELS[c.role]}
               {c.districtNames.length > 0 ? ` · ${c.districtNames.join('、')}` : ''}
