@@ -251,7 +251,7 @@ export function queryMutations(example: Record<string, string>): fc.Arbitrary<st
 export type TRequest = { method: string; path: string; token?: string; contentType?: string | null; body?: string | Buffer; headers?: Record<string, string> }
 export type TReply = { status: number; contentType: string; text: string }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 8 })
+const agent = new Agent({ keepAlive: true, maxSockets: 16 })
 
 export function send(request: TRequest): Promise<TReply> {
   const base = new URL(process.env.FUZZ_API_URL ?? process.env.TEST_API_URL ?? '')
