@@ -62,8 +62,9 @@ async function samplePictures(): Promise<Buffer[]> {
 async function writeShowcasePictures(sql: postgres.Sql, server: TBenchServer, campaignId: string): Promise<void> {
   const pictures = await samplePictures()
   const rows = await sql<{ id: string; unit_id: string; position: number; storage_path: string }[]>`
-    insert into photos (campaign_id, unit_id, purpose, showcase_application_id, showcase_position, storage_path, sha256, byte_size, mime_type, width, height)
+    insert into photos (campaign_id, unit_id, purpose, showcase_application_id, showcase_position, storage_path, display_path, sha256, byte_size, mime_type, width, height)
     select a.campaign_id, a.unit_id, 'showcase', a.id, k, a.campaign_id || '/' || a.unit_id || '/showcase-' || a.id || '-' || k || '.jpg',
+           a.campaign_id || '/' || a.unit_id || '/showcase-' || a.id || '-' || k || '.display.jpg',
            md5(a.id::text || k) || md5(k || a.id::text), 0, 'image/jpeg', 320, 240
     from showcase_applications a cross join generate_series(1, 5) k
     where a.campaign_id = ${campaignId} and a.status in ('submitted', 'accepted')
