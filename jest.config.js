@@ -19,8 +19,14 @@ const weapp = fs.existsSync(`${__dirname}/jest.weapp.config.js`) ? [require('./j
 module.exports = {
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.ts',
-  // Longest suites first (measured seconds in tests/setup/suite-seconds.json): CI is a fresh clone, without Jest's timing cache.
+  // Longest suites first whenever two or more workers run (measured seconds in tests/setup/suite-seconds.json; a fresh
+  // clone has no timing cache, and Jest would fall back to file size).
   testSequencer: '<rootDir>/tests/setup/test-sequencer.js',
+  // maxWorkers stays Jest's default, a worker fewer than the cores: on CI's 2 cores that is 1, every suite in band
+  // (the last full run: 712 s of suites in 713 s). Two workers ran the 20 e2e files in 460 s instead of 799 s, but the
+  // suites share one server: a suite calling /api/cron/tick closed the open check-ins another suite's export was
+  // asserting (tests/api/campaign-exports.test.ts failed with 2 workers, passes alone). Each worker needs a server of
+  // its own before the default can be raised.
   testTimeout: 60000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },

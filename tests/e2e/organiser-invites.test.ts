@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type postgres from 'postgres'
 import { ZIssueInvitesResponse } from '../../types/api/invites'
 import { api, apiUrl } from '../setup/api-client'
-import { setUpDeskTests } from '../setup/desk-browser'
+import { DESK, setUpDeskTests } from '../setup/desk-browser'
 import { tokenFor } from '../setup/journey'
 import { dialogGone, openPhone, picturesShown, settled, shoot, signInAs, toastGone, type TPhoneBrowser } from '../setup/phone-browser'
 import { readQrOnPage } from '../setup/read-qr'
@@ -163,7 +163,7 @@ describe('organiser console on a desk (1280×800)', () => {
     await settled(page, '.invite-poster--four')
     await shoot(page, 'organiser-poster-print-four')
     await page.emulateMedia({ media: 'screen' })
-    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.setViewportSize(DESK.viewport)
     expect(failures).toEqual([])
   })
 

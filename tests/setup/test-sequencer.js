@@ -1,11 +1,13 @@
 /**
- * Longest suites first, so that on CI's 2 cores no long suite starts last and runs alone at the end.
+ * Longest suites first, so that when two or more workers run (3+ cores, or --maxWorkers=2) no long
+ * suite starts last and runs alone at the end. (In band, on CI's 2 cores today, order does not
+ * change the total.)
  *
- * Jest orders by the durations of the previous run only when its cache holds them; CI is a fresh
- * clone, so it would fall back to file size (the 94 s accessibility suite is a small file and
- * started near the end). Here a suite's seconds come from, in order: this machine's jest cache,
- * `suite-seconds.json` (measured on a full CI run; refresh with `npm run test:timings` after
- * `npm test`), or, for a suite neither knows yet, the median of its folder's known suites.
+ * Jest orders by the durations of the previous run only when its cache holds them; a fresh clone
+ * would fall back to file size (the 94 s accessibility suite is a small file and started late).
+ * Here a suite's seconds come from, in order: this machine's jest cache, `suite-seconds.json`
+ * (measured on a full CI run; refresh with `npm run test:timings` after `npm test`), or, for a
+ * suite neither knows yet, the median of its folder's known suites.
  * Suites that failed last time still go first, as with Jest's own sequencer.
  */
 const path = require('node:path')
