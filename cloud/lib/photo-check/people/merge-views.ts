@@ -155,9 +155,15 @@ export function sameFace(a: TBox, b: TBox, options: { nmsIou: number; nmsContain
   return iou >= options.nmsIou || inter / Math.min(area(a), area(b)) >= options.nmsContainment
 }
 
-/** The pass held the box whole, at a size its network resolves. */
+/**
+ * The pass held the box whole, with a quarter of a face around it, at a size its network resolves.
+ * A face flush with a tile's edge lacks the context the network needs (and findFaces drops boxes
+ * touching a tile's inner edge), so that tile missing it says nothing.
+ */
 function visibleIn(box: TBox, pass: TViewPass, options: { minNetFaceSide: number }): boolean {
-  return inside(box, pass.region) && Math.sqrt(area(box)) * pass.netScale >= options.minNetFaceSide
+  const side = Math.sqrt(area(box))
+  const m = side / 4
+  return inside({ x: box.x - m, y: box.y - m, w: box.w + 2 * m, h: box.h + 2 * m }, pass.region) && side * pass.netScale >= options.minNetFaceSide
 }
 
 function inside(box: TBox, region: TBox): boolean {
