@@ -79,32 +79,21 @@ export type TCopyClaim = { table: TCopyTable; id: string; storage_path: string; 
  * one; the attempt is counted here, in the claim, so a copy that crashes its worker still uses it up.
  */
 export async function claimRowWithoutCopy(tx: TTx, table: TCopyTable, leaseSeconds: number, maxAttempts: number): Promise<TCopyClaim | null> {
-  const rows =
-    table === 'photos'
-      ? await tx<TCopyClaim[]>`
-          with next as (
-            select id from photos
-            where display_path is null and display_copy_attempts < ${maxAttempts}
-              and (display_copy_leased_until is null or display_copy_leased_until < now())
-            order by created_at, id limit 1
-            for update skip locked
-          )
-          update photos p set display_copy_attempts = p.display_copy_attempts + 1,
+  // Only the purpose differs: a weekly-stats picture is always a news picture. Table names come from
+  // the closed TCopyTable union, never from input.
+  const purpose = table === 'photos' ? tx`p.purpose::text` : tx`'news_picture'`
+  const rows = await tx<TCopyClaim[]>`
+    with next as (
+      select id from ${tx(table)}
+      where display_path is null and display_copy_attempts < ${maxAttempts}
+        and (display_copy_leased_until is null or display_copy_leased_until < now())
+      order by created_at, id limit 1
+      for update skip locked
+    )
+    update ${tx(table)} p set display_copy_attempts = p.display_copy_attempts + 1,
                               display_copy_leased_until = now() + make_interval(secs => ${leaseSeconds})
-          from next where p.id = next.id
-          returning 'photos' as "table", p.id, p.storage_path, p.purpose::text as purpose, p.display_copy_attempts as attempts`
-      : await tx<TCopyClaim[]>`
-          with next as (
-            select id from weekly_stats_pictures
-            where display_path is null and display_copy_attempts < ${maxAttempts}
-              and (display_copy_leased_until is null or display_copy_leased_until < now())
-            order by created_at, id limit 1
-            for update skip locked
-          )
-          update weekly_stats_pictures p set display_copy_attempts = p.display_copy_attempts + 1,
-                              display_copy_leased_until = now() + make_interval(secs => ${leaseSeconds})
-          from next where p.id = next.id
-          returning 'weekly_stats_pictures' as "table", p.id, p.storage_path, 'news_picture' as purpose, p.display_copy_attempts as attempts`
+    from next where p.id = next.id
+    returning ${table}::text as "table", p.id, p.storage_path, ${purpose} as purpose, p.display_copy_attempts as attempts`
   return rows[0] ?? null
 }
 
