@@ -202,6 +202,9 @@ describe('我的: 加入单位, 消息 read flag, campaign switcher, certificate
 
     await page.locator('.notification', { hasText: '候补成功' }).click()
     await page.locator('.activity-detail').waitFor({ timeout: 15_000 })
+    // Back only once the activity page has slid in: a back in mid-transition can leave Taro's H5
+    // router showing neither page (seen once on a loaded CI machine).
+    await settled(page, '.activity-page')
     await page.goBack()
     await page.locator('.notifications-unread-count').waitFor()
     await page.reload()
