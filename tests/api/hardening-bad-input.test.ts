@@ -87,7 +87,10 @@ describe('malformed percent-encoding in a path', () => {
       expect(reply.status).toBe(400)
       expect((await fetch(`${base}/`)).status).toBe(200)
     } finally {
-      await new Promise((resolve) => server.close(resolve))
+      // The server keeps idle connections 65 s (keep-alive): close them, or close() waits for them.
+      const closed = new Promise((resolve) => server.close(resolve))
+      server.closeAllConnections()
+      await closed
       rmSync(staticDir, { recursive: true, force: true })
     }
   })
