@@ -27,6 +27,10 @@ function memoryStorage(): TKeyValueStorage & { map: Map<string, string> } {
 
 const ALICE = '11111111-1111-4111-8111-111111111111'
 const BOB = '22222222-2222-4222-8222-222222222222'
+/** A session token of the server's shape (header.claims.signature) naming `sub`; `n` tells two of one person apart. */
+const tokenOf = (sub: string, n = 1) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify({ sub, role: 'authenticated', iat: n })).toString('base64url')}.sig${n}`
+const TOKEN_ALICE = tokenOf(ALICE)
+const TOKEN_BOB = tokenOf(BOB)
 const NOW = Date.parse('2030-03-05T08:00:00+08:00')
 const HOUR = 60 * 60 * 1000
 const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00')
@@ -80,17 +84,17 @@ describe('offline activity cache', () => {
   it('keeps a confirmed activity of the next days and reads it back with when it was saved', () => {
     const storage = memoryStorage()
     const a = activity(2 * HOUR)
-    rememberActivity(ALICE, a, { storage, token: 'token-alice', now: NOW })
-    const read = readCachedActivity(a.id, { storage, token: 'token-alice', now: NOW + HOUR })
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
+    const read = readCachedActivity(a.id, { storage, token: TOKEN_ALICE, now: NOW + HOUR })
     expect(read).toEqual({ detail: a, savedAt: new Date(NOW).toISOString(), userId: ALICE })
-    expect(listCachedActivities({ storage, token: 'token-alice', now: NOW }).map((e) => e.detail.id)).toEqual([a.id])
+    expect(listCachedActivities({ storage, token: TOKEN_ALICE, now: NOW }).map((e) => e.detail.id)).toEqual([a.id])
     // The token is not copied into the cache, only a fingerprint of it.
-    expect([...storage.map.values()].join()).not.toContain('token-alice')
+    expect([...storage.map.values()].join()).not.toContain(TOKEN_ALICE)
   })
 
   it('keeps only what the volunteer needs at the site: confirmed, not checked out, within the horizon', () => {
     const storage = memoryStorage()
-    const ctx = { storage, token: 'token-alice', now: NOW }
+    const ctx = { storage, token: TOKEN_ALICE, now: NOW }
     const waitlisted = activity(HOUR, { status: 'waitlisted' })
     const notMine = activity(HOUR, { status: null })
     const checkedOut = activity(-HOUR, { checkedOut: true })
@@ -101,7 +105,7 @@ describe('offline activity cache', () => {
 
   it('forgets a saved activity when the API shows it is no longer mine (cancelled)', () => {
     const storage = memoryStorage()
-    const ctx = { storage, token: 'token-alice', now: NOW }
+    const ctx = { storage, token: TOKEN_ALICE, now: NOW }
     const a = activity(HOUR)
     rememberActivity(ALICE, a, ctx)
     rememberActivity(ALICE, { ...a, myRegistration: null }, ctx)
@@ -110,7 +114,7 @@ describe('offline activity cache', () => {
 
   it('is bounded: at most MAX_CACHED_ACTIVITIES, the soonest kept, and never over MAX_CACHE_BYTES', () => {
     const storage = memoryStorage()
-    const ctx = { storage, token: 'token-alice', now: NOW }
+    const ctx = { storage, token: TOKEN_ALICE, now: NOW }
     const details = Array.from({ length: MAX_CACHED_ACTIVITIES + 4 }, (_, i) => activity((MAX_CACHED_ACTIVITIES + 4 - i) * HOUR))
     for (const detail of details) rememberActivity(ALICE, detail, ctx)
     const kept = listCachedActivities(ctx)
@@ -120,7 +124,7 @@ describe('offline activity cache', () => {
 
     // Long descriptions: the byte budget drops the latest-starting ones first.
     const big = memoryStorage()
-    const bigCtx = { storage: big, token: 'token-alice', now: NOW }
+    const bigCtx = { storage: big, token: TOKEN_ALICE, now: NOW }
     const long = '为村里老人量血压、讲解用药常识。'.repeat(400)
     const bigOnes = Array.from({ length: 6 }, (_, i) => activity((i + 1) * HOUR, { description: long }))
     for (const detail of bigOnes) rememberActivity(ALICE, detail, bigCtx)
@@ -135,59 +139,74 @@ describe('offline activity cache', () => {
   it('belongs to one signed-in person: another token sees nothing, signing out removes it, another person replaces it', () => {
     const storage = memoryStorage()
     const a = activity(HOUR)
-    rememberActivity(ALICE, a, { storage, token: 'token-alice', now: NOW })
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
     // Bob signs in on the same phone: Alice's copy is not his to see.
-    expect(readCachedActivity(a.id, { storage, token: 'token-bob', now: NOW })).toBeNull()
-    expect(listCachedActivities({ storage, token: 'token-bob', now: NOW })).toEqual([])
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_BOB, now: NOW })).toBeNull()
+    expect(listCachedActivities({ storage, token: TOKEN_BOB, now: NOW })).toEqual([])
     // Bob's first save throws Alice's entries away.
     const b = activity(2 * HOUR)
-    rememberActivity(BOB, b, { storage, token: 'token-bob', now: NOW })
-    expect(listCachedActivities({ storage, token: 'token-bob', now: NOW }).map((e) => e.detail.id)).toEqual([b.id])
+    rememberActivity(BOB, b, { storage, token: TOKEN_BOB, now: NOW })
+    expect(listCachedActivities({ storage, token: TOKEN_BOB, now: NOW }).map((e) => e.detail.id)).toEqual([b.id])
     expect(storage.map.get('xlf.offline.activities')).not.toContain(a.id)
-    expect(readCachedActivity(b.id, { storage, token: 'token-alice', now: NOW })).toBeNull()
+    expect(readCachedActivity(b.id, { storage, token: TOKEN_ALICE, now: NOW })).toBeNull()
     // Bob's launch-time refresh (keepOnlyActivities) also clears a cache left by someone else.
-    rememberActivity(ALICE, a, { storage, token: 'token-alice', now: NOW })
-    keepOnlyActivities(BOB, new Set([b.id]), { storage, token: 'token-bob', now: NOW })
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
+    keepOnlyActivities(BOB, new Set([b.id]), { storage, token: TOKEN_BOB, now: NOW })
     expect(storage.map.has('xlf.offline.activities')).toBe(false)
     // Signed out (no token stored): nothing shown, and the copy is removed.
-    rememberActivity(ALICE, a, { storage, token: 'token-alice', now: NOW })
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
     expect(readCachedActivity(a.id, { storage, token: null, now: NOW })).toBeNull()
     expect(storage.map.has('xlf.offline.activities')).toBe(false)
+  })
+
+  it('a screen still showing the previous person saves nothing under the new person’s token', () => {
+    const storage = memoryStorage()
+    const a = activity(HOUR)
+    // Alice's activity page answers after Bob's token was stored (Bob signed in meanwhile).
+    rememberActivity(ALICE, a, { storage, token: TOKEN_BOB, now: NOW })
+    keepOnlyActivities(ALICE, new Set([a.id]), { storage, token: TOKEN_BOB, now: NOW })
+    expect(storage.map.has('xlf.offline.activities')).toBe(false)
+    // And a cache whose owner is not the stored token's person is never shown, whatever its fingerprint says.
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
+    const forged = JSON.parse(storage.map.get('xlf.offline.activities') ?? '{}') as { tokenTag: string }
+    storage.map.set('xlf.offline.activities', JSON.stringify({ ...forged, tokenTag: tokenTag(TOKEN_BOB) }))
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_BOB, now: NOW })).toBeNull()
+    expect(readCachedActivity(a.id, { storage, token: 'not-a-session-token', now: NOW })).toBeNull()
   })
 
   it('the same person signing in again keeps their copies under the new token', () => {
     const storage = memoryStorage()
     const a = activity(HOUR)
     const b = activity(2 * HOUR)
-    rememberActivity(ALICE, a, { storage, token: 'token-alice-1', now: NOW })
-    rememberActivity(ALICE, b, { storage, token: 'token-alice-2', now: NOW })
-    expect(listCachedActivities({ storage, token: 'token-alice-2', now: NOW }).map((e) => e.detail.id)).toEqual([a.id, b.id])
-    expect(listCachedActivities({ storage, token: 'token-alice-1', now: NOW })).toEqual([])
+    rememberActivity(ALICE, a, { storage, token: tokenOf(ALICE, 1), now: NOW })
+    rememberActivity(ALICE, b, { storage, token: tokenOf(ALICE, 2), now: NOW })
+    expect(listCachedActivities({ storage, token: tokenOf(ALICE, 2), now: NOW }).map((e) => e.detail.id)).toEqual([a.id, b.id])
+    expect(listCachedActivities({ storage, token: tokenOf(ALICE, 1), now: NOW })).toEqual([])
   })
 
   it('expires once the activity is over (its check-out window, 2 h after the end, has closed)', () => {
     const storage = memoryStorage()
     const a = activity(HOUR, { hours: 3 })
-    rememberActivity(ALICE, a, { storage, token: 'token-alice', now: NOW })
+    rememberActivity(ALICE, a, { storage, token: TOKEN_ALICE, now: NOW })
     const end = Date.parse(a.endsAt)
-    expect(readCachedActivity(a.id, { storage, token: 'token-alice', now: end + HOUR })).not.toBeNull()
-    expect(readCachedActivity(a.id, { storage, token: 'token-alice', now: end + 2 * HOUR + 60_000 })).toBeNull()
-    expect(listCachedActivities({ storage, token: 'token-alice', now: end + 3 * HOUR })).toEqual([])
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_ALICE, now: end + HOUR })).not.toBeNull()
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_ALICE, now: end + 2 * HOUR + 60_000 })).toBeNull()
+    expect(listCachedActivities({ storage, token: TOKEN_ALICE, now: end + 3 * HOUR })).toEqual([])
     // keepOnlyActivities keeps a just-ended one (a check-out may be queued) even though 我的活动 no longer lists it.
-    keepOnlyActivities(ALICE, new Set(), { storage, token: 'token-alice', now: end + HOUR })
-    expect(readCachedActivity(a.id, { storage, token: 'token-alice', now: end + HOUR })).not.toBeNull()
-    keepOnlyActivities(ALICE, new Set(), { storage, token: 'token-alice', now: NOW })
-    expect(readCachedActivity(a.id, { storage, token: 'token-alice', now: NOW })).toBeNull()
+    keepOnlyActivities(ALICE, new Set(), { storage, token: TOKEN_ALICE, now: end + HOUR })
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_ALICE, now: end + HOUR })).not.toBeNull()
+    keepOnlyActivities(ALICE, new Set(), { storage, token: TOKEN_ALICE, now: NOW })
+    expect(readCachedActivity(a.id, { storage, token: TOKEN_ALICE, now: NOW })).toBeNull()
   })
 
   it('ignores what is not a cache of ours (old format, broken JSON)', () => {
     const storage = memoryStorage()
     storage.map.set('xlf.offline.activities', '{"version":1,"entries":"x"}')
-    expect(listCachedActivities({ storage, token: 'token-alice', now: NOW })).toEqual([])
+    expect(listCachedActivities({ storage, token: TOKEN_ALICE, now: NOW })).toEqual([])
     storage.map.set('xlf.offline.activities', '{not json')
-    expect(listCachedActivities({ storage, token: 'token-alice', now: NOW })).toEqual([])
+    expect(listCachedActivities({ storage, token: TOKEN_ALICE, now: NOW })).toEqual([])
     expect(tokenTag('a')).not.toBe(tokenTag('b'))
-    expect(tokenTag('token-alice')).toMatch(/^[0-9a-f]{16}$/)
+    expect(tokenTag(TOKEN_ALICE)).toMatch(/^[0-9a-f]{16}$/)
   })
 
   it('says when the copy was saved: the time today, the date and time before', () => {

@@ -76,6 +76,40 @@ export function tokenTag(token: string): string {
   return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0')
 }
 
+/**
+ * Whose session the token is (its `sub` claim), read on the phone without checking the signature:
+ * the server does that; here it only ties saved entries to the person the stored token names.
+ */
+export function tokenSubject(token: string): string | null {
+  try {
+    const claims: unknown = JSON.parse(base64UrlText(token.split('.')[1] ?? ''))
+    const sub = claims && typeof claims === 'object' ? (claims as { sub?: unknown }).sub : null
+    return typeof sub === 'string' ? sub : null
+  } catch {
+    return null
+  }
+}
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+/** base64url to text, one byte per character (the claims are ASCII JSON); a few lines so the main package stays small. */
+function base64UrlText(text: string): string {
+  let out = ''
+  let buffer = 0
+  let bits = 0
+  for (const char of text) {
+    const value = BASE64URL.indexOf(char)
+    if (value < 0) throw new Error('not base64url')
+    buffer = ((buffer << 6) | value) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out += String.fromCharCode((buffer >> bits) & 0xff)
+    }
+  }
+  return out
+}
+
 function readRaw(storage: TKeyValueStorage): TActivityCache | null {
   try {
     const raw = storage.get(CACHE_KEY)
@@ -135,7 +169,7 @@ function readOwn(context: TCacheContext): TActivityCache | null {
     write(storage, { ...cache, entries: [] })
     return null
   }
-  return cache.tokenTag === tokenTag(token) ? cache : null
+  return cache.tokenTag === tokenTag(token) && cache.userId === tokenSubject(token) ? cache : null
 }
 
 /**
@@ -144,7 +178,9 @@ function readOwn(context: TCacheContext): TActivityCache | null {
  */
 export function rememberActivity(userId: string, detail: TActivityDetail, context: TCacheContext = {}): void {
   const { storage, token, now } = resolve(context)
-  if (!token) return
+  // The stored token must be this person's: a screen still showing the previous person (the token
+  // changed under it) must not save their activity under the new person's token.
+  if (!token || tokenSubject(token) !== userId) return
   const previous = readRaw(storage)
   // Another person's entries never survive this person's write.
   const own = previous && previous.userId === userId ? previous.entries : []
@@ -174,9 +210,9 @@ export function listCachedActivities(context: TCacheContext = {}): TCachedActivi
  * somebody else who used this phone before is thrown away.
  */
 export function keepOnlyActivities(userId: string, activityIds: ReadonlySet<string>, context: TCacheContext = {}): void {
-  const { storage, now } = resolve(context)
+  const { storage, token, now } = resolve(context)
   const cache = readRaw(storage)
-  if (!cache) return
+  if (!cache || !token || tokenSubject(token) !== userId) return
   const entries = cache.userId === userId ? cache.entries.filter((entry) => activityIds.has(entry.detail.id) || new Date(entry.detail.endsAt).getTime() <= now) : []
   write(storage, { ...cache, entries: bounded(entries, now) })
 }
