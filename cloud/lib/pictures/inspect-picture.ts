@@ -11,7 +11,7 @@ import { AppError } from '../errors/app-error'
 
 /** Large enough for a 24-megapixel phone photo, small enough that a pixel bomb is refused. */
 const MAX_PIXELS = 80_000_000
-const DISPLAY_LONG_SIDE = 1600
+export const DISPLAY_LONG_SIDE = 1600
 
 export type TPictureType = TImageContentType
 

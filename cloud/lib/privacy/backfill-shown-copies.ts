@@ -1,7 +1,7 @@
 import { withServiceTx } from '../db/transaction'
 import { PHOTO_CHECK_CONFIG } from '../photo-check/config'
 import { makeStrippedDerivative } from '../photo-check/decode/decode-photo'
-import { displayPathFor } from '../pictures/inspect-picture'
+import { DISPLAY_LONG_SIDE, displayPathFor } from '../pictures/inspect-picture'
 import { stripImageMetadata } from '../pictures/strip-image-metadata'
 import { getPhotoStorage } from '../storage/get-photo-storage'
 import type { PhotoStorage } from '../storage/photo-storage'
@@ -15,9 +15,6 @@ import { claimRowWithoutCopy, releaseFailedCopy, saveShownCopy, type TCopyClaim,
 export const SHOWN_COPY_BACKFILL = { leaseSeconds: 300, maxAttempts: 3, retrySeconds: 600 }
 
 const TABLES: TCopyTable[] = ['photos', 'weekly_stats_pictures']
-/** Long side of the shown copy: activity photos as recordPhoto makes them, form pictures as inspectPicture does. */
-const LONG_SIDE: Record<string, number> = { activity: 2048 }
-const FORM_PICTURE_LONG_SIDE = 1600
 
 export type TBackfillSummary = { made: number; failed: number }
 
@@ -55,7 +52,9 @@ export async function backfillShownCopies(
 
 async function copyOne(claim: TCopyClaim, storage: Pick<PhotoStorage, 'read' | 'write' | 'remove'>): Promise<void> {
   const original = await storage.read(claim.storage_path)
-  const longSide = LONG_SIDE[claim.purpose] ?? FORM_PICTURE_LONG_SIDE
+  // Long side as a fresh upload's copy: activity photos as recordPhoto makes them (the derivative's
+  // default), form pictures as inspectPicture does.
+  const longSide = claim.purpose === 'activity' ? undefined : DISPLAY_LONG_SIDE
   // As recordPhoto: when sharp cannot decode it, the original's bytes without their metadata.
   const copy = await makeStrippedDerivative(original, PHOTO_CHECK_CONFIG, longSide).catch(() => stripImageMetadata(original))
   const displayPath = displayPathFor(claim.storage_path)
